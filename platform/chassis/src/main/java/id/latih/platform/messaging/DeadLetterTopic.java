@@ -1,0 +1,46 @@
+package id.latih.platform.messaging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Creates the service's dead-letter topic at start-up. The binder does not provision topics named by a
+ * {@code DlqDestinationResolver}; the topic has as many partitions as the source topics, since the binder keeps a
+ * failed record's partition.
+ */
+public class DeadLetterTopic implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterTopic.class);
+
+    private final String brokers;
+    private final String topic;
+    private final int partitions;
+    private final short replicationFactor;
+
+    public DeadLetterTopic(String brokers, String topic, int partitions, short replicationFactor) {
+        this.brokers = brokers;
+        this.topic = topic;
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                log.warn("Could not create dead-letter topic {}: {}", topic, e.getCause().toString());
+            }
+        }
+    }
+}

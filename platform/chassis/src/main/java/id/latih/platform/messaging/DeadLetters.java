@@ -1,0 +1,40 @@
+package id.latih.platform.messaging;
+
+import id.latih.events.CloudEventHeaders;
+import id.latih.platform.metrics.EventMetrics;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+
+/**
+ * Routes every message this service gave up on to its one dead-letter topic, {@code latih.dlq.<service>}, and
+ * counts it. The binder keeps the original headers and adds {@code x-original-topic} and the exception, which is
+ * what {@link DeadLetterReplay} uses to send them back.
+ */
+public class DeadLetters implements DlqDestinationResolver {
+
+    private final String topic;
+    private final EventMetrics metrics;
+
+    public DeadLetters(String serviceName, EventMetrics metrics) {
+        this.topic = topicFor(serviceName);
+        this.metrics = metrics;
+    }
+
+    public static String topicFor(String serviceName) {
+        return "latih.dlq." + serviceName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public String apply(ConsumerRecord<?, ?> record, Exception exception) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        metrics.deadLettered(type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8),
+                record.topic());
+        return topic;
+    }
+}

@@ -1,0 +1,63 @@
+package id.latih.platform.messaging;
+
+import id.latih.events.CloudEventHeaders;
+import id.latih.events.EventCatalog;
+import id.latih.events.EventJson;
+import id.latih.events.EventType;
+import id.latih.events.LatihEvent;
+import id.latih.platform.metrics.EventMetrics;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.messaging.Message;
+
+/**
+ * The service's single input: reads the CloudEvents type, turns the body into the event record and hands it to the
+ * handler for that type. Catalog types this service does not handle are skipped; messages with no type, a type not
+ * in the catalog or an unreadable body are malformed and go to the dead-letter topic without retries. A handler's
+ * failure propagates, so the binder retries with back-off and then dead-letters.
+ */
+public class LatihEventConsumer implements Consumer<Message<byte[]>> {
+
+    private final Map<Class<?>, EventHandler<?>> handlers;
+    private final EventMetrics metrics;
+
+    public LatihEventConsumer(List<EventHandler<?>> handlers, EventMetrics metrics) {
+        this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        String ceType = Headers.text(message.getHeaders(), CloudEventHeaders.TYPE);
+        EventType type = EventCatalog.byCeType(ceType == null ? "" : ceType)
+                .orElseThrow(() -> new MalformedEventException("Unknown event type: " + ceType, null));
+        EventHandler<?> handler = handlers.get(type.javaType());
+        if (handler == null) {
+            metrics.consumed(ceType, "skipped");
+            return;
+        }
+        try {
+            dispatch(handler, read(message.getPayload(), type));
+        } catch (RuntimeException e) {
+            metrics.consumeFailed(ceType);
+            throw e;
+        }
+        metrics.consumed(ceType, "applied");
+    }
+
+    private static LatihEvent read(byte[] body, EventType type) {
+        try {
+            return EventJson.read(body, type.javaType());
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Unreadable " + type.ceType() + " body", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends LatihEvent> void dispatch(EventHandler<T> handler, LatihEvent event) {
+        handler.handle((T) event);
+    }
+}

@@ -1,0 +1,17 @@
+package id.latih.platform.outbox;
+
+import org.bson.Document;
+
+/** Reads a pending event back from its stored form without knowing the aggregate's Java type. */
+final class PendingEventDocuments {
+
+    private PendingEventDocuments() {
+    }
+
+    static PendingEvent read(Document d) {
+        return new PendingEvent(d.getString("eventId"), d.getString("ceType"), d.getString("topic"),
+                d.getString("source"), d.getString("subject"), d.getString("agencyCode"),
+                d.getString("occurredAt"),
+                d.getString("payload"));
+    }
+}

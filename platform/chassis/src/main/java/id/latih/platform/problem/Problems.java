@@ -1,0 +1,37 @@
+package id.latih.platform.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds RFC 9457 problems with a stable {@code type} URI per kind: {@code https://latih.id/problems/<kind>}. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://latih.id/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String kind, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + kind));
+        problem.setTitle(ProblemTitles.title(kind, locale));
+        return problem;
+    }
+
+    /** A validation problem naming each offending field and why. */
+    public static ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation",
+                errors.size() == 1 ? errors.get(0).get("field") + ": " + errors.get(0).get("reason")
+                        : errors.size() + " fields are not valid", locale);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    public static Map<String, String> fieldError(String field, String reason) {
+        return Map.of("field", field, "reason", reason);
+    }
+}

@@ -1,0 +1,14 @@
+package id.latih.platform.security;
+
+/** Roles carried in the token's {@code roles} claim. */
+public enum Role {
+    AGENCY_ADMIN,
+    SUPERVISOR,
+    EMPLOYEE,
+    PROGRAM_DESIGNER,
+    REGION_ANALYST,
+    PROVINCE_ANALYST,
+    INTEGRATION,
+    /** Runs the platform: may replay dead letters. Not an agency role. */
+    PLATFORM_OPERATOR
+}

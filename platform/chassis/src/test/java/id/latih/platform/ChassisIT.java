@@ -1,0 +1,184 @@
+package id.latih.platform;
+
+import static id.latih.testing.EventTap.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.latih.events.EventJson;
+import id.latih.events.LatihEvent;
+import id.latih.events.NeedIdentified;
+import id.latih.events.ProgramCancelled;
+import id.latih.platform.ChassisTestApp.OutboxParcel;
+import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.PendingEvent;
+import id.latih.testing.EventTap;
+import id.latih.testing.ServiceIntegrationTest;
+import id.latih.testing.TestHttp.Response;
+import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class ChassisIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    MeterRegistry meters;
+
+    private final String brokers = TestInfrastructure.get().kafkaBrokers();
+
+    @Test
+    void pending_events_are_published_in_order_as_cloud_events_and_then_removed() {
+        String aggregate = "parcel-" + UUID.randomUUID();
+        List<NeedIdentified> events = List.of(need(aggregate, "M.01"), need(aggregate, "M.02"), need(aggregate, "M.03"));
+        mongo.insert(new OutboxParcel(aggregate, PendingEvent.of(events)), "parcels-outbox");
+        relay.wakeUp();
+
+        try (EventTap tap = new EventTap(brokers, "latih.needs.events")) {
+            List<ConsumerRecord<byte[], byte[]>> records = tap.await(
+                    r -> aggregate.equals(header(r, "ce_subject")), 3, WAIT);
+            assertThat(records).extracting(r -> header(r, "ce_id"))
+                    .containsExactly(events.stream().map(e -> e.eventId().toString()).toArray(String[]::new));
+            ConsumerRecord<byte[], byte[]> first = records.get(0);
+            assertThat(new String(first.key(), StandardCharsets.UTF_8)).isEqualTo(aggregate);
+            assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(first, "ce_type")).isEqualTo("latih.needs.NeedIdentified.v1");
+            assertThat(header(first, "ce_source")).isEqualTo("/latih/needs-service");
+            assertThat(header(first, "latih_agency")).isEqualTo("3273.DINKES");
+            assertThat(Instant.parse(header(first, "ce_time"))).isEqualTo(events.get(0).occurredAt());
+            assertThat(EventJson.read(first.value(), NeedIdentified.class)).isEqualTo(events.get(0));
+        }
+        await().atMost(WAIT).until(() -> mongo.findById(aggregate, OutboxParcel.class, "parcels-outbox")
+                .pendingEvents().isEmpty());
+    }
+
+    @Test
+    void an_event_delivered_twice_has_one_effect() {
+        String nip = "19850315201001" + (1000 + (int) (Math.random() * 8999));
+        NeedIdentified event = need("need-" + nip, "M.04", nip);
+        send("latih.needs.events", event, "latih.needs.NeedIdentified.v1");
+        send("latih.needs.events", event, "latih.needs.NeedIdentified.v1");
+        NeedIdentified another = need("need-" + nip, "M.05", nip);
+        send("latih.needs.events", another, "latih.needs.NeedIdentified.v1");
+
+        await().atMost(WAIT).until(() -> count(nip) == 2);
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> count(nip) == 2);
+    }
+
+    @Test
+    void malformed_messages_go_straight_to_the_dead_letter_topic_and_are_counted() {
+        String key = "garbage-" + UUID.randomUUID();
+        sendRaw("latih.needs.events", key, "{not json".getBytes(StandardCharsets.UTF_8), "latih.needs.NeedIdentified.v1");
+        sendRaw("latih.needs.events", key, "{}".getBytes(StandardCharsets.UTF_8), "latih.needs.Unheard.v9");
+
+        try (EventTap dlq = new EventTap(brokers, "latih.dlq.chassis-test")) {
+            dlq.await(r -> key.equals(new String(r.key(), StandardCharsets.UTF_8)), 2, WAIT);
+        }
+        assertThat(meters.get("latih.events.dead.lettered").tag("type", "latih.needs.Unheard.v9").counter().count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_failing_event_is_retried_then_dead_lettered_and_replay_applies_it_once_fixed() {
+        ProgramCancelled cancelled = new ProgramCancelled(UUID.randomUUID(), Instant.now(), "3273.DINKES",
+                "program-" + UUID.randomUUID(), "no venue");
+        send("latih.programs.events", cancelled, "latih.programs.ProgramCancelled.v1");
+        try (EventTap dlq = new EventTap(brokers, "latih.dlq.chassis-test")) {
+            dlq.await(r -> cancelled.programId().equals(new String(r.key(), StandardCharsets.UTF_8)), 1, WAIT);
+        }
+        assertThat(meters.get("latih.events.failed").tag("type", "latih.programs.ProgramCancelled.v1").counter()
+                .count()).isEqualTo(4.0);
+
+        ChassisTestApp.CANCELLATIONS_FAIL.set(false);
+        Response replay = http().post("/actuator/deadletters",
+                TestTokens.token("3273.DINKES", "PLATFORM_OPERATOR"), "{}");
+        assertThat(replay.status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> mongo.findById(cancelled.programId(), Document.class, "cancellations") != null);
+    }
+
+    @Test
+    void requests_without_a_valid_token_get_a_401_problem() {
+        Response none = http().get("/api/parcels", null);
+        Response expired = http().get("/api/parcels", TestTokens.expiredToken("3273.DINKES", "AGENCY_ADMIN"));
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.body().get("type").asString()).isEqualTo("https://latih.id/problems/unauthenticated");
+        assertThat(expired.status()).isEqualTo(401);
+    }
+
+    @Test
+    void invalid_input_gets_a_problem_naming_the_field_and_changes_nothing() {
+        String token = TestTokens.token("3273.DISDIK", "AGENCY_ADMIN");
+        Response blank = http().post("/api/parcels", token, Map.of("label", "", "weight", 3));
+        Response ruled = http().post("/api/parcels", token, Map.of("label", "!x", "weight", 3));
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body().get("errors").get(0).get("field").asString()).isEqualTo("label");
+        assertThat(ruled.status()).isEqualTo(400);
+        assertThat(ruled.body().get("errors").get(0).get("reason").asString()).contains("must not start");
+        assertThat(http().get("/api/parcels", token).body().size()).isZero();
+    }
+
+    @Test
+    void each_caller_sees_only_its_own_agency_and_a_region_sees_its_agencies() {
+        String bandungHealth = TestTokens.token("3273.DINSOS", "AGENCY_ADMIN");
+        http().post("/api/parcels", bandungHealth, Map.of("label", "ours", "weight", 1));
+        http().post("/api/parcels", TestTokens.token("3204.DINSOS", "AGENCY_ADMIN"), Map.of("label", "theirs", "weight", 1));
+
+        assertThat(http().get("/api/parcels", bandungHealth).body().findValuesAsString("label")).containsExactly("ours");
+        assertThat(http().get("/api/parcels", TestTokens.token("3273.BKPSDM", "REGION_ANALYST")).body()
+                .findValuesAsString("label")).contains("ours").doesNotContain("theirs");
+        assertThat(http().get("/api/parcels", TestTokens.token("32.BPSDM", "PROVINCE_ANALYST")).body()
+                .findValuesAsString("label")).contains("ours", "theirs");
+    }
+
+    private int count(String nip) {
+        Document d = mongo.findById(nip, Document.class, "need-counts");
+        return d == null ? 0 : d.getInteger("count");
+    }
+
+    private static NeedIdentified need(String needId, String competency) {
+        return need(needId, competency, "198503152010011001");
+    }
+
+    private static NeedIdentified need(String needId, String competency, String nip) {
+        return new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINKES", needId, nip, competency,
+                "MANAJERIAL", 2, 3, "ASSESSMENT", 2026);
+    }
+
+    private void send(String topic, LatihEvent event, String ceType) {
+        sendRaw(topic, event.aggregateId(), EventJson.write(event), ceType);
+    }
+
+    private void sendRaw(String topic, String key, byte[] value, String ceType) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value);
+            record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            producer.send(record);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package id.latih.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of a service's integration tests: the whole service on a random port, against a real Kafka broker and the
+ * store from {@link TestInfrastructure}, called over real HTTP with signed tokens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServiceIntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.Endpoints infra = TestInfrastructure.get();
+        registry.add("latih.kafka.brokers", infra::kafkaBrokers);
+        registry.add("spring.mongodb.uri", () -> infra.mongoUri("it-" + System.nanoTime()));
+        registry.add("latih.security.issuer-uri", TestTokens::issuer);
+        registry.add("latih.messaging.back-off-initial", () -> "50");
+        registry.add("latih.messaging.back-off-max", () -> "100");
+        registry.add("latih.outbox.poll-interval", () -> "100ms");
+    }
+
+    protected TestHttp http() {
+        return new TestHttp("http://localhost:" + port);
+    }
+}

@@ -13,7 +13,10 @@ import id.latih.platform.outbox.OutboxRelay;
 import id.latih.platform.outbox.StreamBridgeEventPublisher;
 import id.latih.platform.problem.ProblemDetailsAdvice;
 import id.latih.platform.problem.ProblemResponses;
+import id.latih.platform.security.AgencyScopeArgumentResolver;
 import id.latih.platform.security.SecurityConfiguration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +76,16 @@ public class ChassisAutoConfiguration {
     DeadLetterReplay deadLetterReplay(@Value("${latih.kafka.brokers}") String brokers, DeadLetters deadLetters,
                                       @Value("${spring.application.name}") String serviceName) {
         return new DeadLetterReplay(brokers, deadLetters, serviceName);
+    }
+
+    @Bean
+    WebMvcConfigurer agencyScopeParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new AgencyScopeArgumentResolver());
+            }
+        };
     }
 
     @Bean

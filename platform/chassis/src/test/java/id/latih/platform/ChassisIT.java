@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.latih.events.EventJson;
-import id.latih.events.LatihEvent;
 import id.latih.events.NeedIdentified;
 import id.latih.events.ProgramCancelled;
 import id.latih.platform.ChassisTestApp.OutboxParcel;
@@ -15,6 +14,7 @@ import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestKafka;
 import id.latih.testing.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +46,7 @@ class ChassisIT extends ServiceIntegrationTest {
     void pending_events_are_published_in_order_as_cloud_events_and_then_removed() {
         String aggregate = "parcel-" + UUID.randomUUID();
         List<NeedIdentified> events = List.of(need(aggregate, "M.01"), need(aggregate, "M.02"), need(aggregate, "M.03"));
-        mongo.insert(new OutboxParcel(aggregate, PendingEvent.of(events)), "parcels-outbox");
+        mongo.insert(new OutboxParcel(aggregate, PendingEvent.allOf(events)), "parcels-outbox");
         relay.wakeUp();
 
         try (EventTap tap = new EventTap(brokers, "latih.needs.events")) {
@@ -75,10 +71,10 @@ class ChassisIT extends ServiceIntegrationTest {
     void an_event_delivered_twice_has_one_effect() {
         String nip = "19850315201001" + (1000 + (int) (Math.random() * 8999));
         NeedIdentified event = need("need-" + nip, "M.04", nip);
-        send("latih.needs.events", event, "latih.needs.NeedIdentified.v1");
-        send("latih.needs.events", event, "latih.needs.NeedIdentified.v1");
+        TestKafka.send("latih.needs.events", event);
+        TestKafka.send("latih.needs.events", event);
         NeedIdentified another = need("need-" + nip, "M.05", nip);
-        send("latih.needs.events", another, "latih.needs.NeedIdentified.v1");
+        TestKafka.send("latih.needs.events", another);
 
         await().atMost(WAIT).until(() -> count(nip) == 2);
         await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> count(nip) == 2);
@@ -87,8 +83,8 @@ class ChassisIT extends ServiceIntegrationTest {
     @Test
     void malformed_messages_go_straight_to_the_dead_letter_topic_and_are_counted() {
         String key = "garbage-" + UUID.randomUUID();
-        sendRaw("latih.needs.events", key, "{not json".getBytes(StandardCharsets.UTF_8), "latih.needs.NeedIdentified.v1");
-        sendRaw("latih.needs.events", key, "{}".getBytes(StandardCharsets.UTF_8), "latih.needs.Unheard.v9");
+        TestKafka.sendRaw("latih.needs.events", key, "{not json".getBytes(StandardCharsets.UTF_8), "latih.needs.NeedIdentified.v1", null);
+        TestKafka.sendRaw("latih.needs.events", key, "{}".getBytes(StandardCharsets.UTF_8), "latih.needs.Unheard.v9", null);
 
         try (EventTap dlq = new EventTap(brokers, "latih.dlq.chassis-test")) {
             dlq.await(r -> key.equals(new String(r.key(), StandardCharsets.UTF_8)), 2, WAIT);
@@ -101,7 +97,7 @@ class ChassisIT extends ServiceIntegrationTest {
     void a_failing_event_is_retried_then_dead_lettered_and_replay_applies_it_once_fixed() {
         ProgramCancelled cancelled = new ProgramCancelled(UUID.randomUUID(), Instant.now(), "3273.DINKES",
                 "program-" + UUID.randomUUID(), "no venue");
-        send("latih.programs.events", cancelled, "latih.programs.ProgramCancelled.v1");
+        TestKafka.send("latih.programs.events", cancelled);
         try (EventTap dlq = new EventTap(brokers, "latih.dlq.chassis-test")) {
             dlq.await(r -> cancelled.programId().equals(new String(r.key(), StandardCharsets.UTF_8)), 1, WAIT);
         }
@@ -164,21 +160,5 @@ class ChassisIT extends ServiceIntegrationTest {
     private static NeedIdentified need(String needId, String competency, String nip) {
         return new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINKES", needId, nip, competency,
                 "MANAJERIAL", 2, 3, "ASSESSMENT", 2026);
-    }
-
-    private void send(String topic, LatihEvent event, String ceType) {
-        sendRaw(topic, event.aggregateId(), EventJson.write(event), ceType);
-    }
-
-    private void sendRaw(String topic, String key, byte[] value, String ceType) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value);
-            record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            producer.send(record);
-        }
     }
 }

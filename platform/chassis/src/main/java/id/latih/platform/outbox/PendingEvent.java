@@ -25,11 +25,11 @@ public record PendingEvent(String eventId, String ceType, String topic, String s
                 new String(EventJson.write(event), StandardCharsets.UTF_8));
     }
 
-    public static List<PendingEvent> of(LatihEvent... events) {
+    public static List<PendingEvent> allOf(LatihEvent... events) {
         return Arrays.stream(events).map(PendingEvent::of).toList();
     }
 
-    public static List<PendingEvent> of(List<? extends LatihEvent> events) {
+    public static List<PendingEvent> allOf(List<? extends LatihEvent> events) {
         return events.stream().map(PendingEvent::of).toList();
     }
 }

@@ -6,6 +6,8 @@ import id.latih.platform.domain.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -55,8 +57,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.invalid(
-                List.of(Problems.fieldError("body", "is not readable JSON of the expected shape")),
+        String field = "body";
+        String reason = "is not readable JSON";
+        if (e.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            field = bad.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
+                    : String.valueOf(ref.getIndex())).collect(Collectors.joining("."));
+            reason = "has a value of the wrong type or not among the allowed values";
+        }
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(Problems.fieldError(field, reason)),
                 request.getLocale()));
     }
 }

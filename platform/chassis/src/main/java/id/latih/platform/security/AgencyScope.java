@@ -1,6 +1,8 @@
 package id.latih.platform.security;
 
+import java.util.Arrays;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is calling and what they may see, taken only from the validated token; never from a header or parameter.
@@ -12,6 +14,14 @@ public record AgencyScope(String subject, String agencyCode, String regionCode, 
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Refuses the call unless the caller holds one of the roles. */
+    public AgencyScope requireAny(Role... allowed) {
+        if (Arrays.stream(allowed).noneMatch(this::has)) {
+            throw new AccessDeniedException("Requires one of the roles " + Arrays.toString(allowed));
+        }
+        return this;
     }
 
     /** The widest prefix of agency codes this caller may read. */

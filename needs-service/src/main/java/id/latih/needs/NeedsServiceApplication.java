@@ -1,0 +1,20 @@
+package id.latih.needs;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Needs analysis (AKPK): employees, their assessed competencies, and the needs found from the gaps. */
+@SpringBootApplication
+public class NeedsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NeedsServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,63 @@
+package id.latih.needs.adapter.in.web;
+
+import id.latih.needs.application.AnalyseNeeds;
+import id.latih.needs.application.FindEmployee;
+import id.latih.needs.application.RecordAssessment;
+import id.latih.needs.application.RegisterEmployee;
+import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.Need;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/employees")
+class EmployeeController {
+
+    private final RegisterEmployee registerEmployee;
+    private final FindEmployee findEmployee;
+    private final RecordAssessment recordAssessment;
+    private final AnalyseNeeds analyseNeeds;
+
+    EmployeeController(RegisterEmployee registerEmployee, FindEmployee findEmployee,
+                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds) {
+        this.registerEmployee = registerEmployee;
+        this.findEmployee = findEmployee;
+        this.recordAssessment = recordAssessment;
+        this.analyseNeeds = analyseNeeds;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Employee register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
+        return registerEmployee.register(caller, body.toCommand());
+    }
+
+    @GetMapping("/{nip}")
+    Employee find(AgencyScope caller, @PathVariable String nip) {
+        return findEmployee.find(caller, nip);
+    }
+
+    @PostMapping("/{nip}/assessments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Employee assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.INTEGRATION);
+        return recordAssessment.record(caller, nip, body.toAssessment());
+    }
+
+    @PostMapping("/{nip}/needs-analysis")
+    List<Need> analyse(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Analyse body) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
+        return analyseNeeds.analyse(caller, nip, body.cycleYear());
+    }
+}

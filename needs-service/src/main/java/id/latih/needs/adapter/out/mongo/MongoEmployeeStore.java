@@ -1,0 +1,51 @@
+package id.latih.needs.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import id.latih.events.LatihEvent;
+import id.latih.needs.application.EmployeeStore;
+import id.latih.needs.domain.Assessment;
+import id.latih.needs.domain.Employee;
+import id.latih.platform.domain.RuleViolationException;
+import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.PendingEvent;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoEmployeeStore implements EmployeeStore {
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    MongoEmployeeStore(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    @Override
+    public void register(Employee employee, LatihEvent registered) {
+        try {
+            mongo.insert(EmployeeDocument.of(employee, PendingEvent.allOf(registered)));
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolationException("already-registered",
+                    "An employee with NIP " + employee.nip().value() + " is already registered");
+        }
+        relay.wakeUp();
+    }
+
+    @Override
+    public Optional<Employee> find(String nip) {
+        return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class)).map(EmployeeDocument::toEmployee);
+    }
+
+    @Override
+    public void addAssessment(String nip, Assessment assessment) {
+        mongo.updateFirst(query(where("_id").is(nip)), new Update().push("assessments", assessment),
+                EmployeeDocument.class);
+    }
+}

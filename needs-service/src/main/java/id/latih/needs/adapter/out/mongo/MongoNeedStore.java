@@ -1,0 +1,64 @@
+package id.latih.needs.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import id.latih.events.LatihEvent;
+import id.latih.needs.application.NeedStore;
+import id.latih.needs.domain.Need;
+import id.latih.needs.domain.NeedStatus;
+import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.PendingEvent;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.ScopeCriteria;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoNeedStore implements NeedStore {
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    MongoNeedStore(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    @Override
+    public boolean addIfNew(Need need, LatihEvent identified) {
+        try {
+            mongo.insert(NeedDocument.of(need, PendingEvent.allOf(identified)));
+        } catch (DuplicateKeyException sameNeedFoundBefore) {
+            return false;
+        }
+        relay.wakeUp();
+        return true;
+    }
+
+    @Override
+    public Optional<Need> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, NeedDocument.class)).map(NeedDocument::toNeed);
+    }
+
+    @Override
+    public boolean transition(String id, NeedStatus from, NeedStatus to, LatihEvent changed) {
+        boolean moved = mongo.updateFirst(query(where("_id").is(id).and("status").is(from)),
+                new Update().set("status", to).push(PendingEvent.FIELD, PendingEvent.of(changed)),
+                NeedDocument.class).getModifiedCount() == 1;
+        if (moved) {
+            relay.wakeUp();
+        }
+        return moved;
+    }
+
+    @Override
+    public List<Need> findVisibleTo(AgencyScope scope) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope)), NeedDocument.class).stream()
+                .map(NeedDocument::toNeed).toList();
+    }
+}

@@ -1,0 +1,139 @@
+package id.latih.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.latih.events.EventJson;
+import id.latih.events.NeedIdentified;
+import id.latih.events.TrainingCompleted;
+import id.latih.testing.EventTap;
+import id.latih.testing.ServiceIntegrationTest;
+import id.latih.testing.TestHttp.Response;
+import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestKafka;
+import id.latih.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class NeedsServiceIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DINKES = "3273.DINKES";
+    private final String admin = TestTokens.token(DINKES, "AGENCY_ADMIN");
+
+    @Test
+    void registering_an_employee_announces_it() {
+        String nip = "198503152010011" + unique();
+
+        Response created = http().post("/api/employees", admin, employee(nip));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("agencyCode").asString()).isEqualTo(DINKES);
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
+            tap.await(r -> nip.equals(EventTap.header(r, "ce_subject"))
+                    && "latih.needs.EmployeeRegistered.v1".equals(EventTap.header(r, "ce_type")), 1, WAIT);
+        }
+    }
+
+    @Test
+    void an_invalid_nip_is_refused_with_the_field_and_nothing_is_stored() {
+        Response refused = http().post("/api/employees", admin, employee("198502302010011001"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("nip");
+        assertThat(http().get("/api/employees/198502302010011001", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_unknown_employment_type_names_the_field() {
+        Map<String, Object> body = new java.util.HashMap<>(employee("198503152010011" + unique()));
+        body.put("employmentType", "HONORER");
+
+        Response refused = http().post("/api/employees", admin, body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("employmentType");
+    }
+
+    @Test
+    void analysis_turns_a_gap_into_one_need_however_often_it_runs() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+        http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.05",
+                "assessedLevel", 2, "requiredLevel", 3, "method", "ASSESSMENT_CENTER", "assessedOn", "2026-02-01"));
+
+        Response first = http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+        http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get(0).get("competencyCode").asString()).isEqualTo("M.05");
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
+            NeedIdentified need = EventJson.read(tap.await(r -> ("N-2026-" + nip + "-M.05").equals(
+                    EventTap.header(r, "ce_subject")), 1, WAIT).get(0).value(), NeedIdentified.class);
+            assertThat(need.currentLevel()).isEqualTo(2);
+            assertThat(need.requiredLevel()).isEqualTo(3);
+            await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> tap.seen().stream().filter(r ->
+                    ("N-2026-" + nip + "-M.05").equals(EventTap.header(r, "ce_subject"))).count() == 1);
+        }
+    }
+
+    @Test
+    void another_agency_can_neither_see_nor_assess_the_employee() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+        String otherAgency = TestTokens.token("3204.DINKES", "AGENCY_ADMIN");
+
+        assertThat(http().get("/api/employees/" + nip, otherAgency).status()).isEqualTo(404);
+        assertThat(http().post("/api/employees/" + nip + "/needs-analysis", otherAgency,
+                Map.of("cycleYear", 2026)).status()).isEqualTo(404);
+        assertThat(http().get("/api/employees/" + nip, admin).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_employee_token_cannot_register_employees() {
+        Response refused = http().post("/api/employees", TestTokens.token(DINKES, "EMPLOYEE"),
+                employee("198503152010011" + unique()));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
+    }
+
+    @Test
+    void a_completed_training_addresses_the_need_once() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+        http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.03",
+                "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+        http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+        TrainingCompleted completed = new TrainingCompleted(UUID.randomUUID(), Instant.now(), DINKES, "E-1",
+                "P-1", nip, "M.03", 20, LocalDate.of(2026, 6, 1));
+
+        TestKafka.send("latih.enrollments.events", completed);
+        TestKafka.send("latih.enrollments.events", completed);
+
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
+            tap.awaitType("latih.needs.NeedStatusChanged.v1", 1, WAIT);
+            await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> tap.seen().stream()
+                    .filter(r -> ("N-2026-" + nip + "-M.03").equals(EventTap.header(r, "ce_subject"))
+                            && "latih.needs.NeedStatusChanged.v1".equals(EventTap.header(r, "ce_type"))).count() == 1);
+        }
+        assertThat(http().get("/api/needs", admin).body().findValuesAsString("status")).contains("ADDRESSED");
+    }
+
+    private static Map<String, Object> employee(String nip) {
+        return Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS", "jobType", "ADMINISTRATOR",
+                "positionTitle", "Kepala Bidang Pelayanan");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 500));
+
+    private static String unique() {
+        return String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
+    }
+}

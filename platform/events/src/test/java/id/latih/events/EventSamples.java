@@ -1,0 +1,58 @@
+package id.latih.events;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds a fully populated instance of any event record, so every catalog entry is exercised without a fixture each. */
+final class EventSamples {
+
+    private EventSamples() {
+    }
+
+    static LatihEvent sample(Class<? extends LatihEvent> type) {
+        try {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Constructor<? extends LatihEvent> constructor = type.getDeclaredConstructor(types);
+            Object[] values = Arrays.stream(components).map(EventSamples::valueFor).toArray();
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object valueFor(RecordComponent component) {
+        Class<?> type = component.getType();
+        if (type == UUID.class) {
+            return UUID.randomUUID();
+        }
+        if (type == Instant.class) {
+            return Instant.parse("2026-03-02T03:04:05.123456Z");
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2026, 3, 2);
+        }
+        if (type == int.class || type == Integer.class) {
+            return 3;
+        }
+        if (type == double.class || type == Double.class) {
+            return 0.45;
+        }
+        if (type == boolean.class) {
+            return true;
+        }
+        if (type == List.class) {
+            return List.of("a-1", "a-2");
+        }
+        if (type == Map.class) {
+            return Map.of("U1", 3.2, "U6", 2.1);
+        }
+        return component.getName().equals("agencyCode") ? "3273.DINKES" : component.getName() + "-value";
+    }
+}

@@ -7,6 +7,7 @@ import id.latih.platform.messaging.DeadLetters;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.platform.messaging.LatihEventConsumer;
 import id.latih.platform.metrics.EventMetrics;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.EventPublisher;
 import id.latih.platform.outbox.OutboxProperties;
 import id.latih.platform.outbox.OutboxRelay;
@@ -48,6 +49,11 @@ public class ChassisAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
                             EventMetrics metrics) {
         return new OutboxRelay(mongo, publisher, properties, metrics);
+    }
+
+    @Bean
+    AggregateWrites aggregateWrites(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateWrites(mongo, relay);
     }
 
     @Bean

@@ -8,10 +8,10 @@ import id.latih.needs.application.EmployeeStore;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.platform.domain.RuleViolationException;
-import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -20,22 +20,19 @@ import org.springframework.stereotype.Repository;
 class MongoEmployeeStore implements EmployeeStore {
 
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final AggregateWrites writes;
 
-    MongoEmployeeStore(MongoTemplate mongo, OutboxRelay relay) {
+    MongoEmployeeStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.writes = writes;
     }
 
     @Override
     public void register(Employee employee, LatihEvent registered) {
-        try {
-            mongo.insert(EmployeeDocument.of(employee, PendingEvent.allOf(registered)));
-        } catch (DuplicateKeyException e) {
+        if (!writes.insertNew(EmployeeDocument.of(employee, PendingEvent.allOf(registered)))) {
             throw new RuleViolationException("already-registered",
                     "An employee with NIP " + employee.nip().value() + " is already registered");
         }
-        relay.wakeUp();
     }
 
     @Override
@@ -45,7 +42,7 @@ class MongoEmployeeStore implements EmployeeStore {
 
     @Override
     public void addAssessment(String nip, Assessment assessment) {
-        mongo.updateFirst(query(where("_id").is(nip)), new Update().push("assessments", assessment),
-                EmployeeDocument.class);
+        writes.update(query(where("_id").is(nip)), new Update().push("assessments", assessment),
+                EmployeeDocument.class, List.of());
     }
 }

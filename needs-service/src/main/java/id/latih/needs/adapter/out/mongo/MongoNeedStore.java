@@ -7,13 +7,12 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.application.NeedStore;
 import id.latih.needs.domain.Need;
 import id.latih.needs.domain.NeedStatus;
-import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -22,22 +21,16 @@ import org.springframework.stereotype.Repository;
 class MongoNeedStore implements NeedStore {
 
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final AggregateWrites writes;
 
-    MongoNeedStore(MongoTemplate mongo, OutboxRelay relay) {
+    MongoNeedStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.writes = writes;
     }
 
     @Override
     public boolean addIfNew(Need need, LatihEvent identified) {
-        try {
-            mongo.insert(NeedDocument.of(need, PendingEvent.allOf(identified)));
-        } catch (DuplicateKeyException sameNeedFoundBefore) {
-            return false;
-        }
-        relay.wakeUp();
-        return true;
+        return writes.insertNew(NeedDocument.of(need, PendingEvent.allOf(identified)));
     }
 
     @Override
@@ -47,13 +40,8 @@ class MongoNeedStore implements NeedStore {
 
     @Override
     public boolean transition(String id, NeedStatus from, NeedStatus to, LatihEvent changed) {
-        boolean moved = mongo.updateFirst(query(where("_id").is(id).and("status").is(from)),
-                new Update().set("status", to).push(PendingEvent.FIELD, PendingEvent.of(changed)),
-                NeedDocument.class).getModifiedCount() == 1;
-        if (moved) {
-            relay.wakeUp();
-        }
-        return moved;
+        return writes.update(query(where("_id").is(id).and("status").is(from)), new Update().set("status", to),
+                NeedDocument.class, List.of(changed));
     }
 
     @Override

@@ -1,0 +1,62 @@
+package id.latih.programs.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import id.latih.events.NeedIdentified;
+import id.latih.events.NeedStatusChanged;
+import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.ScopeCriteria;
+import id.latih.programs.application.Backlog;
+import id.latih.programs.domain.BacklogNeed;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoBacklog implements Backlog {
+
+    private final MongoTemplate mongo;
+    private final AppliedEvents applied;
+
+    MongoBacklog(MongoTemplate mongo, AppliedEvents applied) {
+        this.mongo = mongo;
+        this.applied = applied;
+    }
+
+    @Override
+    public void add(NeedIdentified need) {
+        applied.applyOnce(BacklogNeedDocument.COLLECTION, need.needId(), need.eventId(), new Update()
+                .set("agencyCode", need.agencyCode()).set("nip", need.nip())
+                .set("competencyCode", need.competencyCode()).set("currentLevel", need.currentLevel())
+                .set("requiredLevel", need.requiredLevel()).set("cycleYear", need.cycleYear())
+                .setOnInsert("needStatus", "IDENTIFIED"));
+    }
+
+    @Override
+    public void changeStatus(NeedStatusChanged change) {
+        applied.applyOnce(BacklogNeedDocument.COLLECTION, change.needId(), change.eventId(), new Update()
+                .set("agencyCode", change.agencyCode()).set("nip", change.nip())
+                .set("needStatus", change.toStatus()));
+    }
+
+    @Override
+    public void plan(List<String> needIds, String programId) {
+        mongo.updateMulti(query(where("_id").in(needIds)), new Update().set("programId", programId),
+                BacklogNeedDocument.class);
+    }
+
+    @Override
+    public List<BacklogNeed> find(List<String> needIds) {
+        return mongo.find(query(where("_id").in(needIds)), BacklogNeedDocument.class).stream()
+                .map(BacklogNeedDocument::toNeed).toList();
+    }
+
+    @Override
+    public List<BacklogNeed> findVisibleTo(AgencyScope scope) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope)), BacklogNeedDocument.class).stream()
+                .map(BacklogNeedDocument::toNeed).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package id.latih.programs.application;
+
+import id.latih.events.NeedIdentified;
+import id.latih.events.NeedStatusChanged;
+import id.latih.platform.security.AgencyScope;
+import id.latih.programs.domain.BacklogNeed;
+import java.util.List;
+
+/** The local replica of the needs analysis: needs waiting for a program. Each event is applied once. */
+public interface Backlog {
+
+    void add(NeedIdentified need);
+
+    void changeStatus(NeedStatusChanged change);
+
+    /** Marks the needs as planned by the program. */
+    void plan(List<String> needIds, String programId);
+
+    List<BacklogNeed> find(List<String> needIds);
+
+    List<BacklogNeed> findVisibleTo(AgencyScope scope);
+}

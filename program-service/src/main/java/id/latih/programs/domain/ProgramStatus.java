@@ -1,0 +1,7 @@
+package id.latih.programs.domain;
+
+public enum ProgramStatus {
+    PUBLISHED,
+    CANCELLED,
+    CLOSED
+}

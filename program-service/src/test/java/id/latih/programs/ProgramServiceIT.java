@@ -1,0 +1,101 @@
+package id.latih.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.latih.events.EventJson;
+import id.latih.events.NeedIdentified;
+import id.latih.events.ProgramPublished;
+import id.latih.testing.EventTap;
+import id.latih.testing.ServiceIntegrationTest;
+import id.latih.testing.TestHttp.Response;
+import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestKafka;
+import id.latih.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProgramServiceIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private final String designer = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER");
+
+    @Test
+    void an_identified_need_appears_once_in_the_backlog_and_a_program_plans_for_it() {
+        NeedIdentified need = need("3273.BKPSDM");
+        TestKafka.send("latih.needs.events", need);
+        TestKafka.send("latih.needs.events", need);
+        await().atMost(WAIT).until(() -> backlogIds(designer).contains(need.needId()));
+
+        Response published = http().post("/api/programs", designer, program(List.of(need.needId())));
+
+        assertThat(published.status()).isEqualTo(201);
+        String programId = published.body().get("id").asString();
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.programs.events")) {
+            ProgramPublished event = EventJson.read(tap.await(r -> programId.equals(EventTap.header(r, "ce_subject")),
+                    1, WAIT).get(0).value(), ProgramPublished.class);
+            assertThat(event.needIds()).containsExactly(need.needId());
+            assertThat(event.capacity()).isEqualTo(25);
+        }
+        assertThat(backlogIds(designer).stream().filter(id -> id.equals(need.needId()))).hasSize(1);
+        assertThat(http().get("/api/backlog", designer).body().findValuesAsString("programId")).contains(programId);
+    }
+
+    @Test
+    void a_program_for_a_need_outside_the_backlog_is_refused_and_nothing_is_published() {
+        int before = http().get("/api/programs", designer).body().size();
+
+        Response refused = http().post("/api/programs", designer, program(List.of("N-2026-unknown")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("needIds");
+        assertThat(http().get("/api/programs", designer).body().size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_program_with_an_impossible_schedule_names_the_field() {
+        Map<String, Object> body = new HashMap<>(program(List.of()));
+        body.put("endDate", LocalDate.now().minusDays(3).toString());
+        body.put("startDate", LocalDate.now().toString());
+
+        Response refused = http().post("/api/programs", designer, body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("endDate");
+    }
+
+    @Test
+    void other_regions_see_neither_the_backlog_nor_the_programs() {
+        NeedIdentified need = need("3273.DISDIK");
+        TestKafka.send("latih.needs.events", need);
+        String disdik = TestTokens.token("3273.DISDIK", "AGENCY_ADMIN");
+        await().atMost(WAIT).until(() -> backlogIds(disdik).contains(need.needId()));
+        String programId = http().post("/api/programs", disdik, program(List.of())).body().get("id").asString();
+        String elsewhere = TestTokens.token("3204.DISDIK", "PROGRAM_DESIGNER");
+
+        assertThat(backlogIds(elsewhere)).doesNotContain(need.needId());
+        assertThat(http().get("/api/programs/" + programId, elsewhere).status()).isEqualTo(404);
+        assertThat(backlogIds(TestTokens.token("3273.BKPSDM", "REGION_ANALYST"))).contains(need.needId());
+    }
+
+    private List<String> backlogIds(String token) {
+        return http().get("/api/backlog", token).body().findValuesAsString("needId");
+    }
+
+    private static NeedIdentified need(String agency) {
+        return new NeedIdentified(UUID.randomUUID(), Instant.now(), agency, "N-2026-" + UUID.randomUUID() + "-M.05",
+                "198503152010011001", "M.05", "MANAJERIAL", 2, 3, "COMPETENCY_GAP:ASSESSMENT_CENTER", 2026);
+    }
+
+    private static Map<String, Object> program(List<String> needIds) {
+        return Map.of("title", "Pelayanan Publik Prima", "competencyCode", "M.05", "route", "KLASIKAL",
+                "method", "WORKSHOP", "jp", 24, "capacity", 25, "startDate", LocalDate.now().toString(),
+                "endDate", LocalDate.now().plusDays(3).toString(), "needIds", needIds);
+    }
+}

@@ -71,34 +71,19 @@ public class ChassisTestApp {
     /** Counts every application of a NeedIdentified; idempotency means a redelivery must not count twice. */
     @Bean
     EventHandler<NeedIdentified> needCounter(AppliedEvents applied) {
-        return new EventHandler<>() {
-            public Class<NeedIdentified> eventType() {
-                return NeedIdentified.class;
-            }
-
-            public void handle(NeedIdentified event) {
-                applied.applyOnce("need-counts", event.nip(), event.eventId(),
-                        new Update().inc("count", 1).set("agencyCode", event.agencyCode()));
-            }
-        };
+        return EventHandler.of(NeedIdentified.class, event -> applied.applyOnce("need-counts", event.nip(),
+                event.eventId(), new Update().inc("count", 1).set("agencyCode", event.agencyCode())));
     }
 
     /** Fails while the flag is up: the poison that must end in the dead-letter topic, then replay. */
     @Bean
     EventHandler<ProgramCancelled> flakyCancellations(MongoTemplate mongo) {
-        return new EventHandler<>() {
-            public Class<ProgramCancelled> eventType() {
-                return ProgramCancelled.class;
+        return EventHandler.of(ProgramCancelled.class, event -> {
+            if (CANCELLATIONS_FAIL.get()) {
+                throw new IllegalStateException("cannot handle cancellations yet");
             }
-
-            public void handle(ProgramCancelled event) {
-                if (CANCELLATIONS_FAIL.get()) {
-                    throw new IllegalStateException("cannot handle cancellations yet");
-                }
-                mongo.upsert(query(where("_id").is(event.programId())), new Update().set("seen", true),
-                        "cancellations");
-            }
-        };
+            mongo.upsert(query(where("_id").is(event.programId())), new Update().set("seen", true), "cancellations");
+        });
     }
 
     /** An aggregate document carrying its outbox. */

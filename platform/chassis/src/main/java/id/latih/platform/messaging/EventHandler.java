@@ -1,14 +1,31 @@
 package id.latih.platform.messaging;
 
 import id.latih.events.LatihEvent;
+import java.util.function.Consumer;
 
 /**
- * Handles one event type in one service. Implementations translate the event and call one use case; the effect
- * and the record that the event was applied must land in one single-document write (see {@link AppliedEvents}).
+ * Handles one event type in one service: translates the event and calls one use case. The effect and the record
+ * that the event was applied must land in one single-document write (see {@link AppliedEvents}), or the write must
+ * be conditional on the state the event moves from.
  */
 public interface EventHandler<T extends LatihEvent> {
 
     Class<T> eventType();
 
     void handle(T event);
+
+    /** A handler that passes each event of the type to one use-case method. */
+    static <T extends LatihEvent> EventHandler<T> of(Class<T> type, Consumer<T> useCase) {
+        return new EventHandler<>() {
+            @Override
+            public Class<T> eventType() {
+                return type;
+            }
+
+            @Override
+            public void handle(T event) {
+                useCase.accept(event);
+            }
+        };
+    }
 }

@@ -1,0 +1,78 @@
+package id.latih.enrollments.adapter.in.web;
+
+import id.latih.enrollments.application.CompleteEnrollment;
+import id.latih.enrollments.application.EnrollEmployee;
+import id.latih.enrollments.application.EnrollmentQueries;
+import id.latih.enrollments.application.RecordAttendance;
+import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Enrollment;
+import id.latih.enrollments.domain.Offering;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class EnrollmentController {
+
+    record EnrollRequest(@NotBlank String programId, @NotBlank String nip) {
+    }
+
+    record AttendanceRequest(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
+    }
+
+    private final EnrollEmployee enrollEmployee;
+    private final RecordAttendance recordAttendance;
+    private final CompleteEnrollment completeEnrollment;
+    private final EnrollmentQueries queries;
+
+    EnrollmentController(EnrollEmployee enrollEmployee, RecordAttendance recordAttendance,
+                         CompleteEnrollment completeEnrollment, EnrollmentQueries queries) {
+        this.enrollEmployee = enrollEmployee;
+        this.recordAttendance = recordAttendance;
+        this.completeEnrollment = completeEnrollment;
+        this.queries = queries;
+    }
+
+    @PostMapping("/api/enrollments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Enrollment enroll(AgencyScope caller, @Valid @RequestBody EnrollRequest body) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION, Role.EMPLOYEE);
+        return enrollEmployee.enroll(caller, body.programId(), body.nip());
+    }
+
+    @PostMapping("/api/enrollments/{id}/attendance")
+    Enrollment attend(AgencyScope caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest body) {
+        return recordAttendance.record(caller, id, new Attendance(body.sessionDate(), body.present()));
+    }
+
+    @PostMapping("/api/enrollments/{id}/completion")
+    Enrollment complete(AgencyScope caller, @PathVariable String id) {
+        return completeEnrollment.complete(caller, id);
+    }
+
+    @GetMapping("/api/enrollments/{id}")
+    Enrollment enrollment(AgencyScope caller, @PathVariable String id) {
+        return queries.enrollment(caller, id);
+    }
+
+    @GetMapping("/api/enrollments")
+    List<Enrollment> enrollments(AgencyScope caller) {
+        return queries.enrollments(caller);
+    }
+
+    @GetMapping("/api/offerings")
+    List<Offering> offerings(AgencyScope caller) {
+        return queries.offerings(caller);
+    }
+}

@@ -1,0 +1,79 @@
+package id.latih.enrollments.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import id.latih.enrollments.application.Offerings;
+import id.latih.enrollments.domain.Offering;
+import id.latih.enrollments.domain.OfferingStatus;
+import id.latih.events.ProgramPublished;
+import id.latih.events.ProgramRevised;
+import id.latih.platform.messaging.AppliedEvents;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoOfferings implements Offerings {
+
+    private final MongoTemplate mongo;
+    private final AppliedEvents applied;
+
+    MongoOfferings(MongoTemplate mongo, AppliedEvents applied) {
+        this.mongo = mongo;
+        this.applied = applied;
+    }
+
+    @Override
+    public Optional<Offering> find(String programId) {
+        return Optional.ofNullable(mongo.findById(programId, OfferingDocument.class))
+                .map(OfferingDocument::toOffering);
+    }
+
+    @Override
+    public List<Offering> findInRegion(String regionCode) {
+        return mongo.find(query(where("regionCode").is(regionCode).and("status").is(OfferingStatus.OPEN)),
+                OfferingDocument.class).stream().map(OfferingDocument::toOffering).toList();
+    }
+
+    @Override
+    public boolean takeSeat(Offering offering, String nip) {
+        return mongo.updateFirst(query(where("_id").is(offering.programId()).and("status").is(OfferingStatus.OPEN)
+                        .and("capacity").is(offering.capacity()).and("seatsTaken").lt(offering.capacity())
+                        .and("seatHolders").ne(nip)),
+                new Update().inc("seatsTaken", 1).push("seatHolders", nip), OfferingDocument.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public void published(ProgramPublished e) {
+        applied.applyOnce(OfferingDocument.COLLECTION, e.programId(), e.eventId(), schedule(e.title(), e.jp(),
+                e.capacity(), e.startDate(), e.endDate())
+                .set("agencyCode", e.agencyCode())
+                .set("regionCode", e.agencyCode().substring(0, e.agencyCode().indexOf('.')))
+                .set("competencyCode", e.competencyCode())
+                .setOnInsert("status", OfferingStatus.OPEN.name())
+                .setOnInsert("seatsTaken", 0)
+                .setOnInsert("seatHolders", List.of()));
+    }
+
+    @Override
+    public void revised(ProgramRevised e) {
+        applied.applyOnce(OfferingDocument.COLLECTION, e.programId(), e.eventId(),
+                schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate()));
+    }
+
+    @Override
+    public void statusChanged(String programId, UUID eventId, OfferingStatus status) {
+        applied.applyOnce(OfferingDocument.COLLECTION, programId, eventId, new Update().set("status", status.name()));
+    }
+
+    private static Update schedule(String title, int jp, int capacity, java.time.LocalDate start,
+                                   java.time.LocalDate end) {
+        return new Update().set("title", title).set("jp", jp).set("capacity", capacity).set("startDate", start)
+                .set("endDate", end);
+    }
+}

@@ -1,0 +1,62 @@
+package id.latih.enrollments.application;
+
+import id.latih.enrollments.application.EmployeeDirectory.KnownEmployee;
+import id.latih.enrollments.domain.Enrollment;
+import id.latih.enrollments.domain.Offering;
+import id.latih.enrollments.domain.OfferingStatus;
+import id.latih.platform.domain.InvalidValueException;
+import id.latih.platform.domain.NotFoundException;
+import id.latih.platform.domain.RuleViolationException;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/**
+ * Enrolls an employee of the caller's agency in an open program of its region, within capacity. The seat is taken
+ * first, by a conditional write on the offering; the enrollment, with its EnrollmentConfirmed event, second. If a
+ * crash falls between the two, repeating the request finds the seat already held and completes the enrollment.
+ */
+@Service
+public class EnrollEmployee {
+
+    private final Offerings offerings;
+    private final EmployeeDirectory employees;
+    private final Enrollments enrollments;
+    private final Clock clock;
+
+    public EnrollEmployee(Offerings offerings, EmployeeDirectory employees, Enrollments enrollments, Clock clock) {
+        this.offerings = offerings;
+        this.employees = employees;
+        this.enrollments = enrollments;
+        this.clock = clock;
+    }
+
+    public Enrollment enroll(AgencyScope caller, String programId, String nip) {
+        if (caller.has(Role.EMPLOYEE) && !caller.has(Role.AGENCY_ADMIN) && !nip.equals(caller.nip())) {
+            throw new org.springframework.security.access.AccessDeniedException("Employees enroll only themselves");
+        }
+        KnownEmployee employee = employees.find(nip).filter(e -> e.agencyCode().equals(caller.owningAgency()))
+                .orElseThrow(() -> new InvalidValueException("nip", "no employee " + nip + " in agency "
+                        + caller.owningAgency()));
+        Offering offering = offerings.find(programId).filter(o -> o.openTo(employee.agencyCode()))
+                .orElseThrow(() -> new NotFoundException("Program", programId));
+        if (!offerings.takeSeat(offering, nip) && !offering.holdsSeat(nip)) {
+            throw refusal(offerings.find(programId).orElse(offering));
+        }
+        Enrollment enrollment = Enrollment.confirm(offering, employee.agencyCode(), nip);
+        if (!enrollments.add(enrollment, enrollment.confirmed(clock.instant()))) {
+            throw new RuleViolationException("already-enrolled", nip + " is already enrolled in " + programId);
+        }
+        return enrollment;
+    }
+
+    private static RuleViolationException refusal(Offering now) {
+        if (now.status() != OfferingStatus.OPEN) {
+            return new RuleViolationException("program-not-open", "Program " + now.programId() + " is "
+                    + now.status());
+        }
+        return new RuleViolationException("program-full", "All " + now.capacity() + " seats of "
+                + now.programId() + " are taken");
+    }
+}

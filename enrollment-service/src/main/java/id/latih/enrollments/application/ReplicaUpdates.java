@@ -1,0 +1,47 @@
+package id.latih.enrollments.application;
+
+import id.latih.enrollments.domain.OfferingStatus;
+import id.latih.events.EmployeeRegistered;
+import id.latih.events.EmployeeUpdated;
+import id.latih.events.ProgramCancelled;
+import id.latih.events.ProgramClosed;
+import id.latih.events.ProgramPublished;
+import id.latih.events.ProgramRevised;
+import org.springframework.stereotype.Service;
+
+/** Keeps the local replicas of programs and employees in step with their owners' events. */
+@Service
+public class ReplicaUpdates {
+
+    private final Offerings offerings;
+    private final EmployeeDirectory employees;
+
+    public ReplicaUpdates(Offerings offerings, EmployeeDirectory employees) {
+        this.offerings = offerings;
+        this.employees = employees;
+    }
+
+    public void programPublished(ProgramPublished e) {
+        offerings.published(e);
+    }
+
+    public void programRevised(ProgramRevised e) {
+        offerings.revised(e);
+    }
+
+    public void programCancelled(ProgramCancelled e) {
+        offerings.statusChanged(e.programId(), e.eventId(), OfferingStatus.CANCELLED);
+    }
+
+    public void programClosed(ProgramClosed e) {
+        offerings.statusChanged(e.programId(), e.eventId(), OfferingStatus.CLOSED);
+    }
+
+    public void employeeRegistered(EmployeeRegistered e) {
+        employees.registered(e);
+    }
+
+    public void employeeUpdated(EmployeeUpdated e) {
+        employees.updated(e);
+    }
+}

@@ -1,0 +1,8 @@
+package id.latih.enrollments.domain;
+
+public enum EnrollmentStatus {
+    CONFIRMED,
+    COMPLETED,
+    NOT_COMPLETED,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+package id.latih.enrollments.domain;
+
+public enum OfferingStatus {
+    OPEN,
+    CANCELLED,
+    CLOSED
+}

@@ -1,0 +1,148 @@
+package id.latih.enrollments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.latih.events.EmployeeRegistered;
+import id.latih.events.EventJson;
+import id.latih.events.ProgramPublished;
+import id.latih.events.TrainingCompleted;
+import id.latih.testing.EventTap;
+import id.latih.testing.ServiceIntegrationTest;
+import id.latih.testing.TestHttp.Response;
+import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestKafka;
+import id.latih.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class EnrollmentServiceIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+    private static final String DINKES = "3273.DINKES";
+    private final String admin = TestTokens.token(DINKES, "AGENCY_ADMIN");
+    private final String organiser = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER");
+
+    @Test
+    void seats_are_never_given_beyond_capacity_even_under_concurrent_requests() throws Exception {
+        ProgramPublished program = program(3);
+        List<String> nips = employees(DINKES, 10);
+        awaitOffering(program.programId());
+
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Response>> calls = nips.stream().map(nip -> pool.submit(() -> http().post("/api/enrollments",
+                admin, Map.of("programId", program.programId(), "nip", nip)))).toList();
+        for (Future<Response> call : calls) {
+            statuses.add(call.get().status());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("programId"))
+                .filteredOn(program.programId()::equals).hasSize(3);
+    }
+
+    @Test
+    void the_same_employee_cannot_take_two_seats() {
+        ProgramPublished program = program(5);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(program.programId());
+
+        Response first = http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip));
+        Response again = http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("type").asString()).isEqualTo("https://latih.id/problems/already-enrolled");
+        assertThat(http().get("/api/offerings", admin).body().findValues("seatsTaken").stream()
+                .filter(n -> n.asInt() > 0)).isNotEmpty();
+    }
+
+    @Test
+    void attendance_then_completion_announces_the_hours_earned() {
+        ProgramPublished program = program(5);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(program.programId());
+        String enrollmentId = http().post("/api/enrollments", admin,
+                Map.of("programId", program.programId(), "nip", nip)).body().get("id").asString();
+
+        Response future = http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
+                Map.of("sessionDate", LocalDate.now().plusDays(1).toString(), "present", true));
+        Response today = http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
+                Map.of("sessionDate", LocalDate.now().toString(), "present", true));
+        Response completed = http().post("/api/enrollments/" + enrollmentId + "/completion", organiser, "{}");
+
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().get("errors").get(0).get("field").asString()).isEqualTo("sessionDate");
+        assertThat(today.status()).isEqualTo(200);
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.body().get("status").asString()).isEqualTo("COMPLETED");
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.enrollments.events")) {
+            TrainingCompleted done = EventJson.read(tap.await(r -> enrollmentId.equals(EventTap.header(r, "ce_subject"))
+                    && "latih.enrollments.TrainingCompleted.v1".equals(EventTap.header(r, "ce_type")), 1, WAIT)
+                    .get(0).value(), TrainingCompleted.class);
+            assertThat(done.jpEarned()).isEqualTo(24);
+            assertThat(done.nip()).isEqualTo(nip);
+        }
+    }
+
+    @Test
+    void an_unknown_employee_is_refused_and_another_region_sees_nothing() {
+        ProgramPublished program = program(5);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(program.programId());
+        Response unknown = http().post("/api/enrollments", admin,
+                Map.of("programId", program.programId(), "nip", "199001012015032999"));
+        String enrollmentId = http().post("/api/enrollments", admin,
+                Map.of("programId", program.programId(), "nip", nip)).body().get("id").asString();
+        String elsewhere = TestTokens.token("3204.DINKES", "AGENCY_ADMIN");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("errors").get(0).get("field").asString()).isEqualTo("nip");
+        assertThat(http().get("/api/enrollments/" + enrollmentId, elsewhere).status()).isEqualTo(404);
+        assertThat(http().get("/api/enrollments", elsewhere).body().findValuesAsString("id")).doesNotContain(enrollmentId);
+        assertThat(http().post("/api/enrollments/" + enrollmentId + "/completion", elsewhere, "{}").status())
+                .isEqualTo(404);
+    }
+
+    private void awaitOffering(String programId) {
+        await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
+                .contains(programId));
+    }
+
+    private static ProgramPublished program(int capacity) {
+        ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
+                "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
+                LocalDate.now(), LocalDate.now().plusDays(3), List.of());
+        TestKafka.send("latih.programs.events", program);
+        return program;
+    }
+
+    private List<String> employees(String agency, int count) {
+        List<String> nips = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String nip = "198503152010011" + String.format("%03d", SEQUENCE.incrementAndGet());
+            TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), agency, nip,
+                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA"));
+            nips.add(nip);
+        }
+        String last = nips.get(nips.size() - 1);
+        // Replicated once an enrollment attempt no longer says "no such employee" (400) but "no such program" (404).
+        await().atMost(WAIT).until(() -> http().post("/api/enrollments", admin,
+                Map.of("programId", "P-none", "nip", last)).status() == 404);
+        return nips;
+    }
+}

@@ -1,0 +1,48 @@
+package id.latih.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthServerTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void an_agency_client_gets_a_token_carrying_its_agency_region_and_roles() throws Exception {
+        String body = token("dinkes-bandung", "dinkes-bandung-secret");
+
+        String accessToken = JsonMapper.builder().build().readTree(body).get("access_token").asString();
+        SignedJWT jwt = SignedJWT.parse(accessToken);
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("agency")).isEqualTo("3273.DINKES");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("region")).isEqualTo("3273");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("province")).isEqualTo("32");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).contains("AGENCY_ADMIN", "INTEGRATION");
+    }
+
+    @Test
+    void a_wrong_secret_gets_no_token() throws Exception {
+        assertThat(token("dinkes-bandung", "guess")).contains("invalid_client");
+    }
+
+    private String token(String client, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+}

@@ -21,7 +21,7 @@ public final class TestHttp {
         this.base = base;
     }
 
-    public record Response(int status, JsonNode body, String contentType) {
+    public record Response(int status, JsonNode body, String contentType, String raw) {
     }
 
     public Response get(String path, String token) {
@@ -43,9 +43,10 @@ public final class TestHttp {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            JsonNode body = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
-            return new Response(response.statusCode(), body,
-                    response.headers().firstValue("Content-Type").orElse(""));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = text == null || text.isBlank() || !contentType.contains("json") ? JSON.nullNode()
+                    : JSON.readTree(text);
+            return new Response(response.statusCode(), body, contentType, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

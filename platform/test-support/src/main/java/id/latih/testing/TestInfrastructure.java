@@ -3,6 +3,7 @@ package id.latih.testing;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -56,6 +57,9 @@ public final class TestInfrastructure {
 
     private static Endpoints embedded() {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        // Consumers use the KIP-848 group protocol; a short heartbeat lets them get their partitions quickly.
+        kafka.brokerProperties(Map.of("group.consumer.min.heartbeat.interval.ms", "500",
+                "group.consumer.heartbeat.interval.ms", "500"));
         kafka.afterPropertiesSet();
         MongoServer store = new MongoServer(new MemoryBackend());
         InetSocketAddress address = store.bind();

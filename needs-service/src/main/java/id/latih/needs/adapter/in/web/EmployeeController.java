@@ -4,7 +4,6 @@ import id.latih.needs.application.AnalyseNeeds;
 import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
 import id.latih.needs.application.RegisterEmployee;
-import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.Need;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
@@ -38,21 +37,21 @@ class EmployeeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Employee register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
+    EmployeeView register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
         caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
-        return registerEmployee.register(caller, body.toCommand());
+        return EmployeeView.of(registerEmployee.register(caller, body.toCommand()));
     }
 
     @GetMapping("/{nip}")
-    Employee find(AgencyScope caller, @PathVariable String nip) {
-        return findEmployee.find(caller, nip);
+    EmployeeView find(AgencyScope caller, @PathVariable String nip) {
+        return EmployeeView.of(findEmployee.find(caller, nip));
     }
 
     @PostMapping("/{nip}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    Employee assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
+    EmployeeView assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
         caller.requireAny(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.INTEGRATION);
-        return recordAssessment.record(caller, nip, body.toAssessment());
+        return EmployeeView.of(recordAssessment.record(caller, nip, body.toAssessment()));
     }
 
     @PostMapping("/{nip}/needs-analysis")

@@ -1,0 +1,77 @@
+package id.latih.embedded;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** One of the platform's Spring Boot applications, run from its executable jar as its own process. */
+public final class App {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final int port;
+    private final List<String> args;
+    private ChildProcess process;
+
+    public App(String name, int port, List<String> args) {
+        this.name = name;
+        this.port = port;
+        this.args = args;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    public static Path jarOf(Path home, String module) {
+        return home.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-exec.jar");
+    }
+
+    public void start(Path home, List<String> jvmOptions, Path logs) throws java.io.IOException {
+        Path jar = jarOf(home, name);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./latih build)");
+        }
+        process = ChildProcess.jar(name, jvmOptions, jar, args, logs.resolve(name + ".log"));
+    }
+
+    public void awaitHealthy(Instant deadline) throws InterruptedException {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up; see its log");
+            }
+            try {
+                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " did not become healthy in time");
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+}

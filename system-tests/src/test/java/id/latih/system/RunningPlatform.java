@@ -1,0 +1,102 @@
+package id.latih.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.latih.testing.TestHttp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The embedded platform started exactly as a newcomer starts it ({@code java -jar latih-embedded.jar}), on ports of
+ * its own, as separate processes. Tests reach it only through the gateway, with tokens from its issuer.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    static final int GATEWAY = 18080;
+    static final int AUTH = 19000;
+
+    private final Process launcher;
+    private final Path output;
+    private final Duration startup;
+
+    private RunningPlatform(Process launcher, Path output, Duration startup) {
+        this.launcher = launcher;
+        this.output = output;
+        this.startup = startup;
+    }
+
+    static RunningPlatform start() throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("latih.home", "..")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("latih-system");
+        Path output = work.resolve("launcher.out");
+        Instant began = Instant.now();
+        Process launcher = new ProcessBuilder(javaExecutable(), "-jar",
+                home.resolve("embedded/target/latih-embedded.jar").toString(), "--home=" + home,
+                "--data=" + work.resolve("data"), "--port-base=" + GATEWAY, "--auth-port=" + AUTH,
+                "--kafka-port=19092", "--kafka-controller-port=19093", "--store-port=27117")
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Instant deadline = began.plus(Duration.ofMinutes(4));
+        while (!Files.readString(output).contains("Latih is up")) {
+            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                launcher.destroy();
+                throw new IllegalStateException("The platform did not start:\n" + Files.readString(output));
+            }
+            Thread.sleep(500);
+        }
+        return new RunningPlatform(launcher, output, Duration.between(began, Instant.now()));
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    TestHttp gateway() {
+        return new TestHttp("http://localhost:" + GATEWAY);
+    }
+
+    /** A client-credentials token from the platform's authorization server. */
+    String token(String client) {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + client + "-secret")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + AUTH + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        try {
+            String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return JsonMapper.builder().build().readTree(body).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the platform as Ctrl-C would and checks that none of its processes is left. */
+    @Override
+    public void close() throws Exception {
+        List<ProcessHandle> children = launcher.descendants().toList();
+        launcher.destroy();
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+        Thread.sleep(1000);
+        assertThat(children).as("processes left behind").noneMatch(ProcessHandle::isAlive);
+        assertThat(Files.readString(output)).contains("Latih stopped.");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

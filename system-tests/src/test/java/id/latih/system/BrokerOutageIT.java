@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real Kafka broker process stops while needs-service is publishing, and comes back. Commands keep being accepted
@@ -66,6 +67,8 @@ class BrokerOutageIT {
                 service.stop();
                 kafka.close();
             }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,11 +29,13 @@ final class RunningPlatform implements AutoCloseable {
     static final int AUTH = 19000;
 
     private final Process launcher;
+    private final Path work;
     private final Path output;
     private final Duration startup;
 
-    private RunningPlatform(Process launcher, Path output, Duration startup) {
+    private RunningPlatform(Process launcher, Path work, Path output, Duration startup) {
         this.launcher = launcher;
+        this.work = work;
         this.output = output;
         this.startup = startup;
     }
@@ -55,7 +58,7 @@ final class RunningPlatform implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        return new RunningPlatform(launcher, output, Duration.between(began, Instant.now()));
+        return new RunningPlatform(launcher, work, output, Duration.between(began, Instant.now()));
     }
 
     Duration startup() {
@@ -94,6 +97,7 @@ final class RunningPlatform implements AutoCloseable {
         Thread.sleep(1000);
         assertThat(children).as("processes left behind").noneMatch(ProcessHandle::isAlive);
         assertThat(Files.readString(output)).contains("Latih stopped.");
+        FileSystemUtils.deleteRecursively(work);
     }
 
     private static String javaExecutable() {

@@ -73,6 +73,8 @@ class GatewayTest {
 
         assertThat(statuses.subList(0, 5)).containsOnly(200);
         assertThat(statuses.subList(5, 7)).containsOnly(429);
+        Response limited = gateway().get("/api/needs", busy);
+        assertThat(limited.body().get("type").asString()).isEqualTo("https://latih.id/problems/rate-limited");
         assertThat(gateway().get("/api/needs", TestTokens.token("3273.DISHUB", "INTEGRATION")).status()).isEqualTo(200);
     }
 

@@ -123,6 +123,15 @@ class ChassisIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void problems_speak_bahasa_indonesia_when_asked() {
+        Response id = http().withHeader("Accept-Language", "id-ID").get("/api/parcels", null);
+        Response en = http().withHeader("Accept-Language", "en").get("/api/parcels", null);
+
+        assertThat(id.body().get("title").asString()).isEqualTo("Diperlukan token akses yang sah");
+        assertThat(en.body().get("title").asString()).isEqualTo("A valid bearer token is required");
+    }
+
+    @Test
     void invalid_input_gets_a_problem_naming_the_field_and_changes_nothing() {
         String token = TestTokens.token("3273.DISDIK", "AGENCY_ADMIN");
         Response blank = http().post("/api/parcels", token, Map.of("label", "", "weight", 3));

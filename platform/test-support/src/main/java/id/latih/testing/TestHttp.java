@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,9 +17,22 @@ public final class TestHttp {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String base;
+    private final Map<String, String> headers;
 
     public TestHttp(String base) {
+        this(base, Map.of());
+    }
+
+    private TestHttp(String base, Map<String, String> headers) {
         this.base = base;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header on every request, e.g. {@code Accept-Language}. */
+    public TestHttp withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new TestHttp(base, Map.copyOf(more));
     }
 
     public record Response(int status, JsonNode body, String contentType, String raw) {
@@ -36,6 +50,7 @@ public final class TestHttp {
 
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

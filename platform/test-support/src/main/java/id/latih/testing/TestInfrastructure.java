@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -24,10 +25,10 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
-    public record Endpoints(String kafkaBrokers, String mongoBaseUri, String kind) {
+    public record Endpoints(String kafkaBrokers, Function<String, String> mongoUriOf, String kind) {
 
         public String mongoUri(String database) {
-            return mongoBaseUri + "/" + database;
+            return mongoUriOf.apply(database);
         }
     }
 
@@ -67,8 +68,8 @@ public final class TestInfrastructure {
             store.shutdownNow();
             kafka.destroy();
         }));
-        return new Endpoints(kafka.getBrokersAsString(),
-                "mongodb://127.0.0.1:" + address.getPort(), "embedded Kafka (KRaft) + MongoDB wire stand-in");
+        return new Endpoints(kafka.getBrokersAsString(), database -> "mongodb://127.0.0.1:" + address.getPort()
+                + "/" + database, "embedded Kafka (KRaft) + MongoDB wire stand-in");
     }
 
     private static Endpoints containers() {
@@ -76,8 +77,7 @@ public final class TestInfrastructure {
         KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.2");
         mongo.start();
         kafka.start();
-        String replicaSetUrl = mongo.getReplicaSetUrl();
-        String base = replicaSetUrl.substring(0, replicaSetUrl.lastIndexOf('/'));
-        return new Endpoints(kafka.getBootstrapServers(), base, "MongoDB and Apache Kafka containers");
+        return new Endpoints(kafka.getBootstrapServers(), mongo::getReplicaSetUrl,
+                "MongoDB and Apache Kafka containers");
     }
 }

@@ -90,7 +90,9 @@ public class OutboxRelay implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                relayPending();
+                if (relayPending() > 0) {
+                    continue; // more may be waiting beyond this pass's batch
+                }
             } catch (RuntimeException e) {
                 log.warn("Outbox pass failed, will retry: {}", e.toString());
             }

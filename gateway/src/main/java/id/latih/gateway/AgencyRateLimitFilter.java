@@ -1,0 +1,56 @@
+package id.latih.gateway;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import java.time.Duration;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * One Resilience4j rate limiter per agency, keyed by the validated token's {@code agency} claim (never a header the
+ * caller sets), so one agency's burst cannot starve the others. Over the limit: 429 with a problem body and
+ * {@code Retry-After}. Limits are per gateway instance.
+ */
+@Component
+class AgencyRateLimitFilter implements GlobalFilter, Ordered {
+
+    private final RateLimiterRegistry registry;
+    private final AgencyRateLimits limits;
+
+    AgencyRateLimitFilter(AgencyRateLimits limits) {
+        this.limits = limits;
+        this.registry = RateLimiterRegistry.of(RateLimiterConfig.custom()
+                .limitForPeriod(limits.requestsPerPeriod()).limitRefreshPeriod(limits.period())
+                .timeoutDuration(Duration.ZERO).build());
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return exchange.getPrincipal()
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(principal -> ((JwtAuthenticationToken) principal).getToken().getClaimAsString("agency"))
+                .defaultIfEmpty("")
+                .flatMap(agency -> {
+                    RateLimiter limiter = registry.rateLimiter(agency.isEmpty() ? "(no agency)" : agency);
+                    if (limiter.acquirePermission()) {
+                        return chain.filter(exchange);
+                    }
+                    exchange.getResponse().getHeaders().set("Retry-After",
+                            String.valueOf(Math.max(1, limits.period().toSeconds())));
+                    return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                            "Too many requests from agency " + agency);
+                });
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 100;
+    }
+}

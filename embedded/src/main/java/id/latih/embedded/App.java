@@ -1,5 +1,6 @@
 package id.latih.embedded;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +39,7 @@ public final class App {
         return home.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-exec.jar");
     }
 
-    public void start(Path home, List<String> jvmOptions, Path logs) throws java.io.IOException {
+    public void start(Path home, List<String> jvmOptions, Path logs) throws IOException {
         Path jar = jarOf(home, name);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./latih build)");
@@ -57,7 +58,7 @@ public final class App {
                 if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(250);

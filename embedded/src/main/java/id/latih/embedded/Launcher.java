@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole platform on one machine, no Docker: the store, a Kafka broker, the authorization server, the four
@@ -114,7 +116,7 @@ public final class Launcher {
     /** Stops everything, applications first so they can finish their work while Kafka and the store still run. */
     synchronized void stop() {
         List<App> reversed = new ArrayList<>(apps);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         reversed.parallelStream().forEach(App::stop);
         apps.clear();
         if (kafka != null) {
@@ -129,7 +131,7 @@ public final class Launcher {
     }
 
     private void watch(CountDownLatch stopped) throws InterruptedException {
-        while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        while (!stopped.await(5, TimeUnit.SECONDS)) {
             synchronized (this) {
                 apps.stream().filter(app -> !app.isAlive()).forEach(app ->
                         System.err.println(app.name() + " has exited; see " + logs.resolve(app.name() + ".log")));

@@ -118,6 +118,22 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void an_employee_may_enroll_only_themselves() {
+        ProgramPublished program = program(5);
+        List<String> nips = employees(DINKES, 2);
+        awaitOffering(program.programId());
+        String siti = TestTokens.employeeToken(DINKES, nips.get(0));
+
+        Response someoneElse = http().post("/api/enrollments", siti,
+                Map.of("programId", program.programId(), "nip", nips.get(1)));
+        Response herself = http().post("/api/enrollments", siti,
+                Map.of("programId", program.programId(), "nip", nips.get(0)));
+
+        assertThat(someoneElse.status()).isEqualTo(403);
+        assertThat(herself.status()).isEqualTo(201);
+    }
+
     private void awaitOffering(String programId) {
         await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
                 .contains(programId));

@@ -10,6 +10,7 @@ import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +35,7 @@ public class EnrollEmployee {
 
     public Enrollment enroll(AgencyScope caller, String programId, String nip) {
         if (caller.has(Role.EMPLOYEE) && !caller.has(Role.AGENCY_ADMIN) && !nip.equals(caller.nip())) {
-            throw new org.springframework.security.access.AccessDeniedException("Employees enroll only themselves");
+            throw new AccessDeniedException("Employees enroll only themselves");
         }
         KnownEmployee employee = employees.find(nip).filter(e -> e.agencyCode().equals(caller.owningAgency()))
                 .orElseThrow(() -> new InvalidValueException("nip", "no employee " + nip + " in agency "

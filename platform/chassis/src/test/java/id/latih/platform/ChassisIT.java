@@ -157,6 +157,17 @@ class ChassisIT extends ServiceIntegrationTest {
                 .findValuesAsString("label")).contains("ours", "theirs");
     }
 
+    @Test
+    void a_token_whose_region_does_not_contain_its_agency_sees_nothing() {
+        String widened = TestTokens.tokenWithClaims(Map.of("agency", "3273.DINSOS", "region", "3204",
+                "province", "32", "roles", List.of("REGION_ANALYST")));
+
+        Response refused = http().get("/api/parcels", widened);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
+    }
+
     private int count(String nip) {
         Document d = mongo.findById(nip, Document.class, "need-counts");
         return d == null ? 0 : d.getInteger("count");

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A test issuer: signs real RS256 tokens with a key made per test JVM and serves the matching JWK set over HTTP at
@@ -46,6 +47,14 @@ public final class TestTokens {
     public static String employeeToken(String agency, String nip) {
         return signed(claims(agency, "EMPLOYEE").claim("nip", nip)
                 .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+    }
+
+    /** A token with exactly the given claims besides issuer, subject and times: for tokens an issuer got wrong. */
+    public static String tokenWithClaims(Map<String, Object> extra) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("test").issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)));
+        extra.forEach(claims::claim);
+        return signed(claims.build());
     }
 
     public static String expiredToken(String agency, String... roles) {

@@ -1,5 +1,6 @@
 package id.latih.platform.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class DeadLetterReplay {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             if (ORIGINAL_TOPIC_HEADERS.contains(header.key())) {
-                topic = new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+                topic = new String(header.value(), StandardCharsets.UTF_8);
             } else if (!header.key().startsWith("x-") && !header.key().startsWith("kafka_dlt")) {
                 headers.add(header);
             }

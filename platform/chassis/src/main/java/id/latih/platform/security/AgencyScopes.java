@@ -26,8 +26,15 @@ public final class AgencyScopes {
         if (agency == null || agency.isBlank()) {
             throw new AccessDeniedException("The token carries no agency claim");
         }
-        return new AgencyScope(jwt.getSubject(), agency, jwt.getClaimAsString("region"),
-                jwt.getClaimAsString("province"), roles(jwt.getClaim("roles")), jwt.getClaimAsString("nip"));
+        String region = jwt.getClaimAsString("region");
+        String province = jwt.getClaimAsString("province");
+        // An issuer's mistake must not widen anyone's view: the claims must nest, agency in region in province.
+        if (region != null && !agency.startsWith(region + ".")
+                || province != null && !(region == null ? agency : region).startsWith(province)) {
+            throw new AccessDeniedException("The token's agency, region and province claims do not nest");
+        }
+        return new AgencyScope(jwt.getSubject(), agency, region, province, roles(jwt.getClaim("roles")),
+                jwt.getClaimAsString("nip"));
     }
 
     private static Set<Role> roles(Object claim) {

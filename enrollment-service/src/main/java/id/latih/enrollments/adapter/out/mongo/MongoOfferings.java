@@ -9,6 +9,7 @@ import id.latih.enrollments.domain.OfferingStatus;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import id.latih.platform.messaging.AppliedEvents;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,8 +72,7 @@ class MongoOfferings implements Offerings {
         applied.applyOnce(OfferingDocument.COLLECTION, programId, eventId, new Update().set("status", status.name()));
     }
 
-    private static Update schedule(String title, int jp, int capacity, java.time.LocalDate start,
-                                   java.time.LocalDate end) {
+    private static Update schedule(String title, int jp, int capacity, LocalDate start, LocalDate end) {
         return new Update().set("title", title).set("jp", jp).set("capacity", capacity).set("startDate", start)
                 .set("endDate", end);
     }

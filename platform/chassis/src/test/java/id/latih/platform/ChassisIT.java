@@ -3,11 +3,15 @@ package id.latih.platform;
 import static id.latih.testing.EventTap.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.events.EventJson;
 import id.latih.events.NeedIdentified;
 import id.latih.events.ProgramCancelled;
 import id.latih.platform.ChassisTestApp.OutboxParcel;
+import id.latih.platform.metrics.EventMetrics;
+import id.latih.platform.outbox.OutboxProperties;
 import id.latih.platform.outbox.OutboxRelay;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.testing.EventTap;
@@ -20,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +33,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 
 class ChassisIT extends ServiceIntegrationTest {
 
@@ -65,6 +71,29 @@ class ChassisIT extends ServiceIntegrationTest {
         }
         await().atMost(WAIT).until(() -> mongo.findById(aggregate, OutboxParcel.class, "parcels-outbox")
                 .pendingEvents().isEmpty());
+    }
+
+    @Test
+    void the_relay_removes_only_what_it_published_even_if_a_command_appends_meanwhile() {
+        String aggregate = "parcel-" + UUID.randomUUID();
+        NeedIdentified late = need(aggregate, "M.08");
+        // A collection of its own, so the application's relay does not take part.
+        mongo.insert(new OutboxParcel(aggregate, PendingEvent.allOf(need(aggregate, "M.06"), need(aggregate, "M.07"))),
+                "racing-outbox");
+        List<String> published = new ArrayList<>();
+        OutboxRelay racing = new OutboxRelay(mongo, event -> {
+            if (published.isEmpty()) {
+                mongo.updateFirst(query(where("_id").is(aggregate)),
+                        new Update().push(PendingEvent.FIELD, PendingEvent.of(late)), "racing-outbox");
+            }
+            published.add(event.eventId());
+        }, new OutboxProperties(List.of("racing-outbox"), null, 1000), new EventMetrics(meters));
+
+        racing.relayPending();
+
+        assertThat(published).hasSize(2).doesNotContain(late.eventId().toString());
+        assertThat(mongo.findById(aggregate, OutboxParcel.class, "racing-outbox").pendingEvents())
+                .extracting(PendingEvent::eventId).containsExactly(late.eventId().toString());
     }
 
     @Test

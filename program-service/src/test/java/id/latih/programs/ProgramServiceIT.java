@@ -44,7 +44,8 @@ class ProgramServiceIT extends ServiceIntegrationTest {
             assertThat(event.capacity()).isEqualTo(25);
         }
         assertThat(backlogIds(designer).stream().filter(id -> id.equals(need.needId()))).hasSize(1);
-        assertThat(http().get("/api/backlog", designer).body().findValuesAsString("programId")).contains(programId);
+        await().atMost(WAIT).until(() -> http().get("/api/backlog", designer).body()
+                .findValuesAsString("programId").contains(programId));
     }
 
     @Test

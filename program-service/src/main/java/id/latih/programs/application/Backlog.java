@@ -5,6 +5,7 @@ import id.latih.events.NeedStatusChanged;
 import id.latih.platform.security.AgencyScope;
 import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
+import java.util.UUID;
 
 /** The local replica of the needs analysis: needs waiting for a program. Each event is applied once. */
 public interface Backlog {
@@ -13,8 +14,8 @@ public interface Backlog {
 
     void changeStatus(NeedStatusChanged change);
 
-    /** Marks the needs as planned by the program. */
-    void plan(List<String> needIds, String programId);
+    /** Marks the needs as planned by the program, once per event. */
+    void plan(List<String> needIds, String programId, UUID eventId);
 
     List<BacklogNeed> find(List<String> needIds);
 

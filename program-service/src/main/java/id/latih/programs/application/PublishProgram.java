@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Publishes a program of the caller's agency and announces it (ProgramPublished). The needs it names must be in the
- * caller's backlog; they are then marked as planned.
+ * caller's backlog. They are marked as planned when this service reads its own ProgramPublished back
+ * ({@link BacklogUpdates#programPublished}): the program and its event are one atomic write, so a crash can never
+ * leave a published program whose needs still look unplanned.
  */
 @Service
 public class PublishProgram {
@@ -39,7 +41,6 @@ public class PublishProgram {
         Program program = Program.publish(caller.owningAgency(), c.title(), c.competencyCode(), c.route(),
                 c.method(), c.jp(), c.capacity(), c.startDate(), c.endDate(), c.needIds(), LocalDate.now(clock));
         programs.add(program, program.published(clock.instant()));
-        backlog.plan(program.needIds(), program.id());
         return program;
     }
 

@@ -2,6 +2,7 @@ package id.latih.programs.adapter.in.messaging;
 
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
+import id.latih.events.ProgramPublished;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.programs.application.BacklogUpdates;
 import org.springframework.context.annotation.Bean;
@@ -19,5 +20,11 @@ class EventHandlers {
     @Bean
     EventHandler<NeedStatusChanged> needStatusChanged(BacklogUpdates backlog) {
         return EventHandler.of(NeedStatusChanged.class, backlog::needStatusChanged);
+    }
+
+    /** Its own ProgramPublished, read back: marks the program's needs as planned. */
+    @Bean
+    EventHandler<ProgramPublished> programPublished(BacklogUpdates backlog) {
+        return EventHandler.of(ProgramPublished.class, backlog::programPublished);
     }
 }

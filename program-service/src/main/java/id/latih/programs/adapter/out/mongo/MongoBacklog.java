@@ -11,6 +11,7 @@ import id.latih.platform.security.ScopeCriteria;
 import id.latih.programs.application.Backlog;
 import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -43,9 +44,9 @@ class MongoBacklog implements Backlog {
     }
 
     @Override
-    public void plan(List<String> needIds, String programId) {
-        mongo.updateMulti(query(where("_id").in(needIds)), new Update().set("programId", programId),
-                BacklogNeedDocument.class);
+    public void plan(List<String> needIds, String programId, UUID eventId) {
+        needIds.forEach(needId -> applied.applyOnce(BacklogNeedDocument.COLLECTION, needId, eventId,
+                new Update().set("programId", programId)));
     }
 
     @Override

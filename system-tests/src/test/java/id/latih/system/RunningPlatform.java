@@ -2,22 +2,16 @@ package id.latih.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.latih.testing.ClientCredentials;
 import id.latih.testing.TestHttp;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embedded platform started exactly as a newcomer starts it ({@code java -jar latih-embedded.jar}), on ports of
@@ -69,23 +63,9 @@ final class RunningPlatform implements AutoCloseable {
         return new TestHttp("http://localhost:" + GATEWAY);
     }
 
-    /** A client-credentials token from the platform's authorization server. */
+    /** A client-credentials token from the platform's authorization server (demo secrets are "<client>-secret"). */
     String token(String client) {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + client + "-secret")
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + AUTH + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
-        try {
-            String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return JsonMapper.builder().build().readTree(body).get("access_token").asString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ClientCredentials.accessToken("http://localhost:" + AUTH, client, client + "-secret");
     }
 
     /** Stops the platform as Ctrl-C would and checks that none of its processes is left. */

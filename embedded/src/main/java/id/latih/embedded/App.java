@@ -14,6 +14,8 @@ import java.util.List;
 /** One of the platform's Spring Boot applications, run from its executable jar as its own process. */
 public final class App {
 
+    /** Longer than the applications' own shutdown phase timeout, so they normally finish by themselves. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
@@ -71,8 +73,19 @@ public final class App {
     }
 
     public void stop() {
+        requestStop();
+        awaitStop();
+    }
+
+    void requestStop() {
         if (process != null) {
-            process.stop(Duration.ofSeconds(20));
+            process.requestStop();
+        }
+    }
+
+    void awaitStop() {
+        if (process != null) {
+            process.awaitStop(STOP_GRACE);
         }
     }
 }

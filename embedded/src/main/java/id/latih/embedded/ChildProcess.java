@@ -71,8 +71,18 @@ final class ChildProcess {
     }
 
     public void stop(Duration grace) {
+        requestStop();
+        awaitStop(grace);
+    }
+
+    /** Asks the process (and anything it started) to stop: SIGTERM, so it shuts down gracefully. */
+    void requestStop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+    }
+
+    /** Waits for a requested stop; past the grace period, kills. */
+    void awaitStop(Duration grace) {
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

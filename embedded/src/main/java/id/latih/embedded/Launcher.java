@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +112,13 @@ public final class Launcher {
                 .split("\\s+"));
     }
 
-    /** Stops everything, applications first so they can finish their work while Kafka and the store still run. */
+    /**
+     * Stops everything: all applications at once (each finishes its work while Kafka and the store still run), then
+     * Kafka, then the store.
+     */
     synchronized void stop() {
-        List<App> reversed = new ArrayList<>(apps);
-        Collections.reverse(reversed);
-        reversed.parallelStream().forEach(App::stop);
+        apps.forEach(App::requestStop);
+        apps.forEach(App::awaitStop);
         apps.clear();
         if (kafka != null) {
             kafka.close();

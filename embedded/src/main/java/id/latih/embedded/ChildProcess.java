@@ -54,10 +54,6 @@ final class ChildProcess {
         return name;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -2,6 +2,7 @@ package id.latih.enrollments.application;
 
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.Offering;
+import id.latih.platform.domain.AgencyCodes;
 import id.latih.platform.security.AgencyScope;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,6 @@ public class EnrollmentQueries {
 
     /** The open programs of the caller's region. */
     public List<Offering> offerings(AgencyScope caller) {
-        return offerings.findInRegion(caller.owningAgency().substring(0, caller.owningAgency().indexOf('.')));
+        return offerings.findInRegion(AgencyCodes.regionOf(caller.owningAgency()));
     }
 }

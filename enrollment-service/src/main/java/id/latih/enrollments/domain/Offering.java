@@ -1,5 +1,6 @@
 package id.latih.enrollments.domain;
 
+import id.latih.platform.domain.AgencyCodes;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record Offering(String programId, String agencyCode, String title, String
     }
 
     public String regionCode() {
-        return agencyCode.substring(0, agencyCode.indexOf('.'));
+        return AgencyCodes.regionOf(agencyCode);
     }
 
     /** Employees of agencies in the program's region may enroll. */

@@ -6,8 +6,4 @@ package id.latih.programs.domain;
  */
 public record BacklogNeed(String needId, String agencyCode, String nip, String competencyCode, int currentLevel,
                           int requiredLevel, int cycleYear, String needStatus, String programId) {
-
-    public boolean planned() {
-        return programId != null;
-    }
 }

@@ -8,6 +8,7 @@ import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
+import id.latih.platform.domain.AgencyCodes;
 import id.latih.platform.messaging.AppliedEvents;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,7 @@ class MongoOfferings implements Offerings {
         applied.applyOnce(OfferingDocument.COLLECTION, e.programId(), e.eventId(), schedule(e.title(), e.jp(),
                 e.capacity(), e.startDate(), e.endDate())
                 .set("agencyCode", e.agencyCode())
-                .set("regionCode", e.agencyCode().substring(0, e.agencyCode().indexOf('.')))
+                .set("regionCode", AgencyCodes.regionOf(e.agencyCode()))
                 .set("competencyCode", e.competencyCode())
                 .setOnInsert("status", OfferingStatus.OPEN.name())
                 .setOnInsert("seatsTaken", 0)

@@ -4,9 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,15 +44,28 @@ public final class EventTap implements AutoCloseable {
     /** Waits until {@code count} records match, or fails after {@code timeout}; returns those records. */
     public List<ConsumerRecord<byte[], byte[]>> await(Predicate<ConsumerRecord<byte[], byte[]>> match, int count,
                                                       Duration timeout) {
+        return awaitUntil(() -> seen.stream().filter(match).toList(), count, timeout);
+    }
+
+    /**
+     * Waits until records of the type have {@code count} distinct subjects. Delivery is at least once, so after an
+     * outage a subject may appear twice; what must hold is that none is missing.
+     */
+    public Set<String> awaitSubjects(String ceType, int count, Duration timeout) {
+        return awaitUntil(() -> seen.stream().filter(r -> ceType.equals(header(r, "ce_type")))
+                .map(r -> header(r, "ce_subject")).collect(Collectors.toSet()), count, timeout);
+    }
+
+    private <C extends Collection<?>> C awaitUntil(Supplier<C> found, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ConsumerRecord<byte[], byte[]>> matching = seen.stream().filter(match).toList();
+            C matching = found.get();
             if (matching.size() >= count) {
                 return matching;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Saw " + matching.size() + " of " + count + " expected records in "
-                        + timeout + " (" + seen.size() + " records seen in all)");
+                throw new AssertionError("Saw " + matching.size() + " of " + count + " expected in " + timeout
+                        + " (" + seen.size() + " records seen in all)");
             }
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }

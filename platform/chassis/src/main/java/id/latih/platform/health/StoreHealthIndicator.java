@@ -3,11 +3,12 @@ package id.latih.platform.health;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.Document;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,13 +22,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * should take; the ping runs on a thread of its own and the probe gives up after {@code timeout}. A ping still
  * waiting is joined by the next probe rather than started again, so a dead store never piles up threads.
  */
-public class StoreHealthIndicator implements HealthIndicator {
+public class StoreHealthIndicator implements HealthIndicator, DisposableBean {
 
     private static final Document PING = new Document("ping", 1);
 
     private final MongoTemplate mongo;
     private final Duration timeout;
-    private final Executor pinger = Executors.newSingleThreadExecutor(runnable -> {
+    private final ExecutorService pinger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "latih-store-health");
         thread.setDaemon(true);
         return thread;
@@ -62,5 +63,10 @@ public class StoreHealthIndicator implements HealthIndicator {
             inFlight = CompletableFuture.supplyAsync(() -> mongo.executeCommand(PING), pinger);
         }
         return inFlight;
+    }
+
+    @Override
+    public void destroy() {
+        pinger.shutdownNow();
     }
 }

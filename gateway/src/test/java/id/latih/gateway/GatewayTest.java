@@ -121,12 +121,14 @@ class GatewayTest {
     }
 
     @Test
-    void an_over_long_path_gets_a_414_problem() {
-        Response refused = gateway().get("/api/needs/" + "n".repeat(600),
-                TestTokens.token("3273.DISPORA", "AGENCY_ADMIN"));
+    void an_over_long_path_gets_a_414_problem_even_past_nettys_default_line_limit() {
+        String token = TestTokens.token("3273.DISPORA", "AGENCY_ADMIN");
 
-        assertThat(refused.status()).isEqualTo(414);
-        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/uri-too-long");
+        for (int length : List.of(600, 8000)) {
+            Response refused = gateway().get("/api/needs/" + "n".repeat(length), token);
+            assertThat(refused.status()).as("%d characters", length).isEqualTo(414);
+            assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/uri-too-long");
+        }
     }
 
     @Test

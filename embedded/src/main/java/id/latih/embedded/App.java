@@ -22,6 +22,7 @@ public final class App {
     private final int port;
     private final List<String> args;
     private ChildProcess process;
+    private Instant startedAt;
 
     public App(String name, int port, List<String> args) {
         this.name = name;
@@ -47,6 +48,16 @@ public final class App {
             throw new IllegalStateException(jar + " is missing: build first (./latih build)");
         }
         process = ChildProcess.jar(name, jvmOptions, jar, args, logs.resolve(name + ".log"));
+        startedAt = Instant.now();
+    }
+
+    /** How long the current (or last) process of this application has been running, or ran. */
+    Duration ranFor(Instant now) {
+        return startedAt == null ? Duration.ZERO : Duration.between(startedAt, now);
+    }
+
+    int exitCode() {
+        return process == null || process.isAlive() ? -1 : process.exitCode();
     }
 
     public void awaitHealthy(Instant deadline) throws InterruptedException {

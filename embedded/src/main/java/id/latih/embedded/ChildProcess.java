@@ -58,6 +58,10 @@ final class ChildProcess {
         return process.isAlive();
     }
 
+    int exitCode() {
+        return process.exitValue();
+    }
+
     int waitFor(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             stop(Duration.ZERO);

@@ -79,6 +79,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + logDir,
                 "num.partitions=12",
+                // One node: every topic has one copy, and one copy is enough to accept a write.
+                "default.replication.factor=1",
+                "min.insync.replicas=1",
                 "auto.create.topics.enable=true",
                 "offsets.topic.replication.factor=1",
                 "transaction.state.log.replication.factor=1",

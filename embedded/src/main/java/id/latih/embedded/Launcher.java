@@ -16,40 +16,58 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the whole platform on one machine, no Docker: the store, a Kafka broker, the authorization server, the four
  * services and the gateway, each but the store as its own process. Waits until all are healthy, prints where they
- * are, and on Ctrl-C (or SIGTERM) stops them all, leaving no process behind.
+ * are, restarts an application that dies (see {@link Supervisor}), and on Ctrl-C (or SIGTERM) stops them all,
+ * leaving no process behind.
  *
  * <p>Options: {@code --home=DIR} (the repository, default the working directory), {@code --data=DIR} (default
- * {@code HOME/.latih/data}), {@code --port-base=8080} (gateway; services on the next four), {@code --auth-port=9000},
- * {@code --kafka-port=9092}, {@code --kafka-controller-port=9093}, {@code --store-port=27017}. JVM options for the
- * applications come from {@code LATIH_JAVA_OPTS}.
+ * {@code HOME/.latih/data}; one launcher per data folder), {@code --logs=DIR} (default {@code HOME/.latih/logs}, or
+ * {@code DATA/logs} when {@code --data} is given), {@code --port-base=8080} and the ports derived from it (see
+ * {@link Ports}): {@code --auth-port}, {@code --kafka-port}, {@code --kafka-controller-port}, {@code --store-port}.
+ * JVM options for the applications come from {@code LATIH_JAVA_OPTS}.
  */
 public final class Launcher {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final String DEFAULT_JAVA_OPTS =
             "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms64m -Xmx320m -Dspring.jmx.enabled=false";
+    /** One broker: topics cannot have the production defaults of three copies, two in sync. */
+    private static final List<String> SINGLE_BROKER = List.of("--latih.kafka.replication-factor=1",
+            "--latih.kafka.min-insync-replicas=1");
 
     private final Path home;
     private final Path data;
     private final Path logs;
     private final Ports ports;
     private final List<App> apps = new ArrayList<>();
+    private final Supervisor supervisor;
     private WireStore store;
     private KafkaBroker kafka;
 
-    Launcher(Path home, Path data, Ports ports) {
+    Launcher(Path home, Path data, Path logs, Ports ports) {
         this.home = home;
         this.data = data;
-        this.logs = data.resolveSibling("logs");
+        this.logs = logs;
         this.ports = ports;
+        this.supervisor = new Supervisor(home, Launcher::javaOptions, logs, System.out);
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         Map<String, String> options = options(args);
         Path home = Path.of(options.getOrDefault("home", ".")).toAbsolutePath().normalize();
         Path data = Path.of(options.getOrDefault("data", home.resolve(".latih/data").toString())).toAbsolutePath();
-        Launcher launcher = new Launcher(home, data, Ports.from(options));
+        Path logs = Path.of(options.getOrDefault("logs", options.containsKey("data") ? data.resolve("logs").toString()
+                : home.resolve(".latih/logs").toString())).toAbsolutePath();
+        DataFolderLock lock;
+        Launcher launcher;
+        try {
+            lock = DataFolderLock.acquire(data);
+            launcher = new Launcher(home, data, logs, Ports.from(options));
+        } catch (RuntimeException | IOException e) {
+            System.err.println("Latih did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        keepOwnLogsIn(Files.createDirectories(logs));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             launcher.stop();
@@ -63,12 +81,23 @@ public final class Launcher {
             System.exit(1);
         }
         launcher.watch(stopped);
+        lock.close();
+    }
+
+    /**
+     * The store runs in this JVM and logs through it (a warning per odd command, a stack trace per failure); that
+     * goes to {@code store.log} beside the applications' logs, so the console shows only what a person must act on.
+     */
+    private static void keepOwnLogsIn(Path logs) {
+        System.setProperty("org.slf4j.simpleLogger.logFile", logs.resolve("store.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     }
 
     Duration start() throws IOException, InterruptedException {
         Instant began = Instant.now();
         Instant deadline = began.plus(START_TIMEOUT);
-        Files.createDirectories(logs);
         System.out.println("Starting Latih: data in " + data + ", logs in " + logs);
         store = WireStore.start(data, ports.store());
         kafka = KafkaBroker.start(data, logs, ports);
@@ -93,9 +122,11 @@ public final class Launcher {
         String[][] owned = {{"needs-service", "" + ports.needs()}, {"program-service", "" + ports.programs()},
                 {"enrollment-service", "" + ports.enrollments()}, {"evaluation-service", "" + ports.evaluations()}};
         for (String[] service : owned) {
-            services.add(new App(service[0], Integer.parseInt(service[1]), List.of("--server.port=" + service[1],
+            List<String> args = new ArrayList<>(List.of("--server.port=" + service[1],
                     "--latih.kafka.brokers=" + ports.brokers(), "--spring.mongodb.uri=" + ports.storeUri(service[0]),
-                    "--latih.security.issuer-uri=" + ports.issuer())));
+                    "--latih.security.issuer-uri=" + ports.issuer()));
+            args.addAll(SINGLE_BROKER);
+            services.add(new App(service[0], Integer.parseInt(service[1]), args));
         }
         services.add(new App("gateway", ports.gateway(), List.of("--server.port=" + ports.gateway(),
                 "--latih.security.issuer-uri=" + ports.issuer(),
@@ -132,10 +163,9 @@ public final class Launcher {
     }
 
     private void watch(CountDownLatch stopped) throws InterruptedException {
-        while (!stopped.await(5, TimeUnit.SECONDS)) {
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
             synchronized (this) {
-                apps.stream().filter(app -> !app.isAlive()).forEach(app ->
-                        System.err.println(app.name() + " has exited; see " + logs.resolve(app.name() + ".log")));
+                supervisor.check(apps, Instant.now());
             }
         }
     }

@@ -1,24 +1,46 @@
 package id.latih.gateway;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The gateway's own refusals as RFC 9457 problems, with the same type URIs the services use. */
+/**
+ * The gateway's own answers as RFC 9457 problems ({@code application/problem+json}), with the same type URIs the
+ * services use ({@code https://latih.id/problems/<kind>}). Every refusal and failure the gateway itself produces
+ * goes through here, so a caller never has to parse anything but a problem.
+ */
 final class GatewayProblems {
+
+    static final String TYPE_BASE = "https://latih.id/problems/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private GatewayProblems() {
     }
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title) {
+        return write(exchange, status, kind, title, null);
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
+                            String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + kind);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        if (detail != null) {
+            problem.put("detail", detail);
+        }
+        problem.put("instance", exchange.getRequest().getPath().value());
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String json = "{\"type\":\"https://latih.id/problems/" + kind + "\",\"title\":\"" + title
-                + "\",\"status\":" + status.value() + ",\"instance\":\"" + exchange.getRequest().getPath() + "\"}";
-        DataBuffer body = exchange.getResponse().bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
+        DataBuffer body = exchange.getResponse().bufferFactory().wrap(JSON.writeValueAsString(problem)
+                .getBytes(StandardCharsets.UTF_8));
         return exchange.getResponse().writeWith(Mono.just(body));
     }
 }

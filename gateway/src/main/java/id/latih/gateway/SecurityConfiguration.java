@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /** The gateway rejects any call under /api without a valid token, before it reaches a service. */
 @Configuration(proxyBeanMethods = false)
@@ -27,5 +28,16 @@ class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN,
                                 "forbidden", "Not allowed for this caller")))
                 .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses paths that could mean something else to a service than to the gateway's
+     * routes and token check: encoded slashes ({@code %2F}), {@code ..}, {@code ;} and other odd characters. Its
+     * default answer is a bare 400; this one is a problem like every other refusal.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return (exchange, rejected) -> GatewayProblems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-request",
+                "The request path is not allowed", "Paths may not contain encoded slashes, '..' or ';'");
     }
 }

@@ -6,8 +6,13 @@ import com.sun.net.httpserver.HttpServer;
 import id.latih.testing.TestHttp;
 import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestTokens;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"latih.gateway.rate-limit.requests-per-period=5", "latih.gateway.rate-limit.period=1m"})
+        properties = {"latih.gateway.rate-limit.requests-per-period=5", "latih.gateway.rate-limit.period=1m",
+                "latih.gateway.request.max-body-size=1KB", "latih.gateway.request.max-path-length=512"})
 class GatewayTest {
 
     private static final HttpServer SERVICE = echoService();
@@ -76,6 +82,62 @@ class GatewayTest {
         Response limited = gateway().get("/api/needs", busy);
         assertThat(limited.body().get("type").asString()).isEqualTo("https://latih.id/problems/rate-limited");
         assertThat(gateway().get("/api/needs", TestTokens.token("3273.DISHUB", "INTEGRATION")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_with_a_413_problem_whether_its_length_is_declared_or_not() throws Exception {
+        String token = TestTokens.token("3273.DISPERKIM", "AGENCY_ADMIN");
+        String large = "{\"name\":\"" + "x".repeat(2000) + "\"}";
+
+        Response declared = gateway().post("/api/employees", token, large);
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/employees"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(declared.body().get("type").asString()).isEqualTo("https://latih.id/problems/payload-too-large");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(gateway().post("/api/employees", token, "{\"name\":\"small\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void odd_paths_are_refused_with_a_problem_before_any_service() {
+        String token = TestTokens.token("3273.DISPORA", "AGENCY_ADMIN");
+
+        for (String odd : List.of("/api/needs/a%2Fb", "/api/needs/..%2Femployees", "/api/needs/x;v=1",
+                "/api/needs/../employees")) {
+            Response refused = gateway().get(odd, token);
+            assertThat(refused.status()).as(odd).isEqualTo(400);
+            assertThat(refused.contentType()).as(odd).startsWith("application/problem+json");
+            assertThat(refused.body().get("type").asString()).as(odd)
+                    .isEqualTo("https://latih.id/problems/rejected-request");
+        }
+    }
+
+    @Test
+    void an_over_long_path_gets_a_414_problem_even_past_nettys_default_line_limit() {
+        String token = TestTokens.token("3273.DISPORA", "AGENCY_ADMIN");
+
+        for (int length : List.of(600, 8000)) {
+            Response refused = gateway().get("/api/needs/" + "n".repeat(length), token);
+            assertThat(refused.status()).as("%d characters", length).isEqualTo(414);
+            assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/uri-too-long");
+        }
+    }
+
+    @Test
+    void a_path_no_service_answers_gets_a_404_problem() {
+        Response unknown = gateway().get("/api/nothing-here", TestTokens.token("3273.DISPORA", "AGENCY_ADMIN"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.body().get("type").asString()).isEqualTo("https://latih.id/problems/not-found");
     }
 
     private TestHttp gateway() {

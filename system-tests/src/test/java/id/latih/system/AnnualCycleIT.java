@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The cycle of one year, once, through every part: an agency registers and assesses an employee, the analysis
@@ -22,13 +22,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * attendance and completion follow, evaluation opens and the need is addressed. Only the gateway is called.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class AnnualCycleIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String NIP = "199002142015031002";
     private static final String NEED = "N-" + LocalDate.now().getYear() + "-" + NIP + "-M.03";
 
-    private static RunningPlatform platform;
     private static TestHttp gateway;
     private static String dinkes;
     private static String bkpsdm;
@@ -36,20 +36,11 @@ class AnnualCycleIT {
     private static String enrollmentId;
 
     @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        System.out.println("Embedded platform healthy in " + platform.startup().toMillis() + " ms");
+    static void start(RunningPlatform platform) {
         gateway = platform.gateway();
         dinkes = platform.token("dinkes-bandung");
         bkpsdm = platform.token("bkpsdm-bandung");
         bogor = platform.token("dinkes-bogor");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

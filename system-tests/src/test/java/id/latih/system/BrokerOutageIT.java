@@ -40,7 +40,8 @@ class BrokerOutageIT {
             KafkaBroker kafka = startKafka(work);
             App service = new App("needs-service", SERVICE_PORT, List.of("--server.port=" + SERVICE_PORT,
                     "--latih.kafka.brokers=" + PORTS.brokers(), "--spring.mongodb.uri=" + PORTS.storeUri("needs-service"),
-                    "--latih.security.issuer-uri=" + TestTokens.issuer(), "--latih.outbox.poll-interval=200ms"));
+                    "--latih.security.issuer-uri=" + TestTokens.issuer(), "--latih.outbox.poll-interval=200ms",
+                    "--latih.kafka.replication-factor=1", "--latih.kafka.min-insync-replicas=1"));
             service.start(home, List.of("-Xmx320m", "-XX:TieredStopAtLevel=1"), work);
             try {
                 service.awaitHealthy(Instant.now().plusSeconds(120));

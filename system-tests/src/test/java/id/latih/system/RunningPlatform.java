@@ -39,10 +39,10 @@ final class RunningPlatform implements AutoCloseable {
         Path work = Files.createTempDirectory("latih-system");
         Path output = work.resolve("launcher.out");
         Instant began = Instant.now();
+        // Every other port follows the base: the authorization server at +920 (19000), Kafka at 19092 and 19093.
         Process launcher = new ProcessBuilder(javaExecutable(), "-jar",
                 home.resolve("embedded/target/latih-embedded.jar").toString(), "--home=" + home,
-                "--data=" + work.resolve("data"), "--port-base=" + GATEWAY, "--auth-port=" + AUTH,
-                "--kafka-port=19092", "--kafka-controller-port=19093", "--store-port=27117")
+                "--data=" + work.resolve("data"), "--port-base=" + GATEWAY)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Instant deadline = began.plus(Duration.ofMinutes(4));
         while (!Files.readString(output).contains("Latih is up")) {
@@ -66,6 +66,21 @@ final class RunningPlatform implements AutoCloseable {
     /** A client-credentials token from the platform's authorization server (demo secrets are "<client>-secret"). */
     String token(String client) {
         return ClientCredentials.accessToken("http://localhost:" + AUTH, client, client + "-secret");
+    }
+
+    /** What the launcher printed so far. */
+    String console() throws IOException {
+        return Files.readString(output);
+    }
+
+    /** Kills one application's process at once, as an out-of-memory killer or {@code kill -9} would. */
+    void kill(String application) throws Exception {
+        String jar = application + "-0.1.0-SNAPSHOT-exec.jar";
+        ProcessHandle victim = launcher.descendants()
+                .filter(process -> process.info().commandLine().orElse("").contains(jar))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no process runs " + jar));
+        victim.destroyForcibly();
+        victim.onExit().get(30, TimeUnit.SECONDS);
     }
 
     /** Stops the platform as Ctrl-C would and checks that none of its processes is left. */

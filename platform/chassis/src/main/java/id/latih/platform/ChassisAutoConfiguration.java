@@ -1,5 +1,6 @@
 package id.latih.platform;
 
+import id.latih.platform.health.HealthConfiguration;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.messaging.DeadLetterReplay;
 import id.latih.platform.messaging.DeadLetterTopic;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the chassis into every service: outbox relay, event input, dead letters, security, problem details. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, HealthConfiguration.class})
 public class ChassisAutoConfiguration {
 
     @Bean
@@ -73,9 +74,10 @@ public class ChassisAutoConfiguration {
 
     @Bean
     DeadLetterTopic deadLetterTopic(@Value("${latih.kafka.brokers}") String brokers, DeadLetters deadLetters,
-                                    @Value("${latih.kafka.partitions:12}") int partitions,
-                                    @Value("${latih.kafka.replication-factor:1}") short replicationFactor) {
-        return new DeadLetterTopic(brokers, deadLetters.topic(), partitions, replicationFactor);
+                                    @Value("${latih.kafka.partitions}") int partitions,
+                                    @Value("${latih.kafka.replication-factor}") short replicationFactor,
+                                    @Value("${latih.kafka.min-insync-replicas}") int minInSyncReplicas) {
+        return new DeadLetterTopic(brokers, deadLetters.topic(), partitions, replicationFactor, minInSyncReplicas);
     }
 
     @Bean

@@ -15,10 +15,14 @@ public abstract class ServiceIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The properties that point a service at the test infrastructure; a test may register others after them. */
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
+    public static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.Endpoints infra = TestInfrastructure.get();
         registry.add("latih.kafka.brokers", infra::kafkaBrokers);
+        // One test broker: topics cannot have the production defaults of three copies, two in sync.
+        registry.add("latih.kafka.replication-factor", () -> "1");
+        registry.add("latih.kafka.min-insync-replicas", () -> "1");
         registry.add("spring.mongodb.uri", () -> infra.mongoUri("it-" + System.nanoTime()));
         registry.add("latih.security.issuer-uri", TestTokens::issuer);
         registry.add("latih.messaging.back-off-initial", () -> "50");

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Creates the service's dead-letter topic at start-up. The binder does not provision topics named by a
  * {@code DlqDestinationResolver}; the topic has as many partitions as the source topics, since the binder keeps a
- * failed record's partition.
+ * failed record's partition, and the same replication and minimum in-sync replicas as the event topics: a dead letter
+ * is the only copy left of an event a service gave up on.
  */
 public class DeadLetterTopic implements InitializingBean {
 
@@ -24,19 +26,24 @@ public class DeadLetterTopic implements InitializingBean {
     private final String topic;
     private final int partitions;
     private final short replicationFactor;
+    private final int minInSyncReplicas;
 
-    public DeadLetterTopic(String brokers, String topic, int partitions, short replicationFactor) {
+    public DeadLetterTopic(String brokers, String topic, int partitions, short replicationFactor,
+                           int minInSyncReplicas) {
         this.brokers = brokers;
         this.topic = topic;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.minInSyncReplicas = minInSyncReplicas;
     }
 
     @Override
     public void afterPropertiesSet() throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor))).all().get();
+            NewTopic deadLetters = new NewTopic(topic, partitions, replicationFactor)
+                    .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInSyncReplicas)));
+            admin.createTopics(List.of(deadLetters)).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 log.warn("Could not create dead-letter topic {}: {}", topic, e.getCause().toString());

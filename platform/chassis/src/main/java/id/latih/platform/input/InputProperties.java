@@ -1,11 +1,11 @@
 package id.latih.platform.input;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what a request may carry, the same in every service ({@code latih.web.*}).
+ * Limits on what a request may carry, the same in every service ({@code latih.web.*}; defaults in
+ * {@code latih-chassis-defaults.properties}).
  *
  * @param maxBodySize   the largest request body; larger ones are refused with 413 before anything reads them
  * @param maxTextLength the longest string any JSON field may hold, a backstop behind each field's own {@code @Size}
@@ -13,6 +13,5 @@ import org.springframework.util.unit.DataSize;
  * @param maxYear       the latest year a date in a request may have
  */
 @ConfigurationProperties("latih.web")
-public record InputProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("4000") int maxTextLength,
-                              @DefaultValue("1900") int minYear, @DefaultValue("2200") int maxYear) {
+public record InputProperties(DataSize maxBodySize, int maxTextLength, int minYear, int maxYear) {
 }

@@ -32,9 +32,8 @@ public class ProblemResponses {
         write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), request.getLocale()));
     }
 
-    /** A body over the limit; the connection is closed so the rest of the body need not be read. */
+    /** A body over the limit. Tomcat discards the unread rest (up to its max swallow size, then it closes). */
     public void tooLarge(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
-        response.setHeader("Connection", "close");
         write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
                 "The request body must be at most " + maxBytes + " bytes", request.getLocale()));
     }

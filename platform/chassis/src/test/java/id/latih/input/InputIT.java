@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.application.name=chassis-input-test",
         "spring.cloud.stream.bindings.latihEvents-in-0.destination=latih.input-test.events",
         "latih.web.max-body-size=16KB"})
+@ExtendWith(OutputCaptureExtension.class)
 class InputIT extends ServiceIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -94,7 +98,8 @@ class InputIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void an_unexpected_error_is_a_500_problem_with_a_correlation_id_and_no_internals() throws Exception {
+    void an_unexpected_error_is_a_500_problem_with_a_correlation_id_and_no_internals(CapturedOutput log)
+            throws Exception {
         HttpResponse<String> failed = send(HttpRequest.newBuilder(uri("/api/failing")).GET());
 
         assertThat(failed.statusCode()).isEqualTo(500);
@@ -103,6 +108,8 @@ class InputIT extends ServiceIntegrationTest {
         assertThat(body.get("correlationId").asString()).isNotBlank()
                 .isEqualTo(failed.headers().firstValue("Latih-Correlation-Id").orElseThrow());
         assertThat(failed.body()).doesNotContain("secret", "IllegalStateException", "trace", "10.1.2.3");
+        assertThat(log.getAll()).contains("correlationId=" + body.get("correlationId").asString())
+                .contains("IllegalStateException: secret internals");
     }
 
     @Test

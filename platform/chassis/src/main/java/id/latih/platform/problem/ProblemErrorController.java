@@ -29,7 +29,7 @@ public class ProblemErrorController implements ErrorController {
         }
         int code = status instanceof Integer value ? value : HttpStatus.NOT_FOUND.value();
         if (code >= 500) {
-            return UnexpectedErrors.answer(null, request.getMethod(), path, request.getLocale());
+            return UnexpectedErrors.answer(code, request.getMethod(), path, request.getLocale());
         }
         HttpStatus known = HttpStatus.resolve(code);
         String detail = known == null ? "Request failed with status " + code : known.getReasonPhrase();

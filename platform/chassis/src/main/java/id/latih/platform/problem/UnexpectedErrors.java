@@ -28,12 +28,22 @@ public final class UnexpectedErrors {
     }
 
     public static ResponseEntity<ProblemDetail> answer(Throwable error, String method, String path, Locale locale) {
+        return answer(error, storeUnreachable(error), method, path, locale);
+    }
+
+    /** For a server error status raised without an exception (e.g. by the container): 503 stays "unavailable". */
+    public static ResponseEntity<ProblemDetail> answer(int status, String method, String path, Locale locale) {
+        return answer(null, status == HttpStatus.SERVICE_UNAVAILABLE.value(), method, path, locale);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(Throwable error, boolean unavailable, String method,
+                                                        String path, Locale locale) {
         String correlationId = UUID.randomUUID().toString();
         ProblemDetail problem;
-        if (storeUnreachable(error)) {
-            LOG.warn("Store unreachable [correlationId={}] {} {}: {}", correlationId, method, path, String.valueOf(error));
+        if (unavailable) {
+            LOG.warn("Unavailable [correlationId={}] {} {}: {}", correlationId, method, path, String.valueOf(error));
             problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                    "The service cannot reach its store; try again shortly", locale);
+                    "The service or its store cannot be reached right now; try again shortly", locale);
         } else {
             LOG.error("Unexpected error [correlationId={}] {} {}", correlationId, method, path, error);
             problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",

@@ -137,12 +137,16 @@ class InputIT extends ServiceIntegrationTest {
         HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(uri("/api/failing"))
                 .DELETE());
         HttpResponse<String> errorPage = send(HttpRequest.newBuilder(uri("/error")).GET());
+        HttpResponse<String> browser = send(HttpRequest.newBuilder(uri("/api/failing")).header("Accept", "text/html")
+                .GET());
 
         assertThat(unmapped.statusCode()).isEqualTo(404);
         assertThat(problem(unmapped).path("type").asString()).as(unmapped.body()).isEqualTo("https://latih.id/problems/not-found");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(problem(wrongMethod).path("type").asString()).as(wrongMethod.body())
                 .isEqualTo("https://latih.id/problems/method-not-allowed");
+        assertThat(browser.statusCode()).isEqualTo(500);
+        assertThat(problem(browser).path("type").asString()).isEqualTo("https://latih.id/problems/internal");
         assertThat(errorPage.statusCode()).isEqualTo(404);
         assertThat(problem(errorPage).path("type").asString()).as(errorPage.body()).isEqualTo("https://latih.id/problems/not-found");
     }

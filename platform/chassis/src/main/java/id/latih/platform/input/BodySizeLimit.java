@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than {@code latih.web.max-body-size} with a 413 problem, before authentication and
  * before anything parses it. A declared {@code Content-Length} over the limit is refused without reading; a body of
- * unknown length (chunked) is read up to one byte past the limit and refused there. A body within the limit is
+ * unknown length (chunked, or HTTP/2 without a length) is read up to one byte past the limit and refused there. A body within the limit is
  * handed on from memory ({@link BufferedBodyRequest}); at 64 KB that costs less than one parse of it.
  */
 class BodySizeLimit extends OncePerRequestFilter {
@@ -33,7 +33,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             problems.tooLarge(request, response, maxBytes);
             return;
         }
-        if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
+        if (declared == 0) {
             chain.doFilter(request, response);
             return;
         }

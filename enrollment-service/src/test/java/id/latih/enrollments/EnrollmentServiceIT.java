@@ -134,6 +134,29 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(herself.status()).isEqualTo(201);
     }
 
+    @Test
+    void a_nip_as_a_number_hidden_characters_or_an_absurd_session_date_are_refused_naming_the_field() {
+        Response numericNip = http().post("/api/enrollments", admin,
+                "{\"programId\": \"P-1\", \"nip\": 198503152010011001}");
+        Response hiddenProgram = http().post("/api/enrollments", admin,
+                Map.of("programId", "P-1\u2066\u0000", "nip", "198503152010011001"));
+        Response farSession = http().post("/api/enrollments/E-1/attendance", admin,
+                Map.of("sessionDate", "-999999999-01-01", "present", true));
+        Response textPresent = http().post("/api/enrollments/E-1/attendance", admin,
+                Map.of("sessionDate", "2026-05-01", "present", "true"));
+
+        assertRefused(numericNip, "nip");
+        assertRefused(hiddenProgram, "programId");
+        assertRefused(farSession, "sessionDate");
+        assertRefused(textPresent, "present");
+    }
+
+    private static void assertRefused(Response response, String field) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
     private void awaitOffering(String programId) {
         await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
                 .contains(programId));

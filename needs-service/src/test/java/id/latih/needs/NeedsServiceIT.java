@@ -125,6 +125,62 @@ class NeedsServiceIT extends ServiceIntegrationTest {
         assertThat(http().get("/api/needs", admin).body().findValuesAsString("status")).contains("ADDRESSED");
     }
 
+    @Test
+    void a_nip_sent_as_a_json_number_is_refused_naming_nip() {
+        Map<String, Object> body = new java.util.HashMap<>(employee("x"));
+        body.put("nip", 198503152010011001L);
+
+        assertRefused(http().post("/api/employees", admin, body), "nip", "JSON string");
+    }
+
+    @Test
+    void names_of_control_direction_or_invisible_characters_or_too_long_are_refused() {
+        for (String name : java.util.List.of("Siti\u0000", "\u001b[2JSiti", "Siti\u202Eimda", "\u200B\u200D\uFEFF",
+                "S".repeat(151))) {
+            Map<String, Object> body = new java.util.HashMap<>(employee("198503152010011" + unique()));
+            body.put("name", name);
+
+            assertRefused(http().post("/api/employees", admin, body), "name", "");
+        }
+    }
+
+    @Test
+    void a_fractional_cycle_year_is_refused_not_truncated() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+
+        assertRefused(http().post("/api/employees/" + nip + "/needs-analysis", admin, "{\"cycleYear\": 2000.5}"),
+                "cycleYear", "whole number");
+        assertRefused(http().post("/api/employees/" + nip + "/needs-analysis", admin, "{\"cycleYear\": \"2026\"}"),
+                "cycleYear", "whole number");
+    }
+
+    @Test
+    void assessments_with_an_absurd_date_or_a_code_outside_the_dictionary_are_refused() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+        String path = "/api/employees/" + nip + "/assessments";
+
+        assertRefused(http().post(path, admin, assessment("M.05", "-999999999-01-01")), "assessedOn", "years");
+        for (String code : java.util.List.of("m.05", "M.09", "ZZZZ.01")) {
+            assertRefused(http().post(path, admin, assessment(code, "2026-02-01")), "competencyCode", "competency code");
+        }
+        assertThat(http().post(path, admin, assessment("T.KES.01", "2026-02-01")).status()).isEqualTo(201);
+        assertThat(http().get("/api/employees/" + nip, admin).body().get("assessments").size()).isEqualTo(1);
+    }
+
+    private static Map<String, Object> assessment(String code, String assessedOn) {
+        return Map.of("competencyCode", code, "assessedLevel", 2, "requiredLevel", 3, "method", "SUPERVISOR",
+                "assessedOn", assessedOn);
+    }
+
+    private static void assertRefused(Response response, String field, String reason) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(response.body().get("errors").get(0).get("reason").asString()).contains(reason);
+    }
+
     private static Map<String, Object> employee(String nip) {
         return Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS", "jobType", "ADMINISTRATOR",
                 "positionTitle", "Kepala Bidang Pelayanan");

@@ -85,6 +85,42 @@ class ProgramServiceIT extends ServiceIntegrationTest {
         assertThat(backlogIds(TestTokens.token("3273.BKPSDM", "REGION_ANALYST"))).contains(need.needId());
     }
 
+    @Test
+    void an_overlong_title_an_oversized_body_or_a_code_outside_the_dictionary_publishes_nothing() {
+        int before = http().get("/api/programs", designer).body().size();
+
+        Response longTitle = http().post("/api/programs", designer, with("title", "T".repeat(201)));
+        Response hugeTitle = http().post("/api/programs", designer, with("title", "T".repeat(1_500_000)));
+
+        assertThat(longTitle.status()).isEqualTo(400);
+        assertThat(longTitle.body().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(hugeTitle.status()).isEqualTo(413);
+        assertThat(hugeTitle.body().get("type").asString()).isEqualTo("https://latih.id/problems/too-large");
+        for (String code : List.of("m.05", "ZZZZ.01", "M.9", "T.kes.01")) {
+            Response refused = http().post("/api/programs", designer, with("competencyCode", code));
+            assertThat(refused.status()).as(code).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("competencyCode");
+        }
+        assertThat(http().get("/api/programs", designer).body().size()).isEqualTo(before);
+    }
+
+    @Test
+    void capacity_must_be_a_whole_json_number() {
+        Response fractional = http().post("/api/programs", designer, with("capacity", 25.5));
+        Response text = http().post("/api/programs", designer, with("capacity", "25"));
+
+        assertThat(fractional.status()).isEqualTo(400);
+        assertThat(fractional.body().get("errors").get(0).get("field").asString()).isEqualTo("capacity");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.body().get("errors").get(0).get("field").asString()).isEqualTo("capacity");
+    }
+
+    private static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> body = new HashMap<>(program(List.of()));
+        body.put(field, value);
+        return body;
+    }
+
     private List<String> backlogIds(String token) {
         return http().get("/api/backlog", token).body().findValuesAsString("needId");
     }

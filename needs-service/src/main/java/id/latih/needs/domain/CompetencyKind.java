@@ -1,8 +1,10 @@
 package id.latih.needs.domain;
 
+import id.latih.platform.domain.CompetencyCodes;
+
 /**
  * The three kinds of PermenPANRB 38/2017. Managerial competencies are coded M.01-M.08, the socio-cultural one SK.01;
- * technical dictionaries are each agency's own.
+ * technical dictionaries are each agency's own ({@link CompetencyCodes} holds the format).
  */
 public enum CompetencyKind {
     TEKNIS,
@@ -10,9 +12,9 @@ public enum CompetencyKind {
     SOSIAL_KULTURAL;
 
     public static CompetencyKind ofCode(String code) {
-        if (code.matches("M\\.0[1-8]")) {
+        if (CompetencyCodes.isManagerial(code)) {
             return MANAJERIAL;
         }
-        return code.startsWith("SK.") ? SOSIAL_KULTURAL : TEKNIS;
+        return CompetencyCodes.isSocioCultural(code) ? SOSIAL_KULTURAL : TEKNIS;
     }
 }

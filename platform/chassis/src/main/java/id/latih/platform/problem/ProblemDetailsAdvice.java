@@ -3,11 +3,11 @@ package id.latih.platform.problem;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.domain.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every error a controller raises becomes an RFC 9457 problem; validation problems name the field and the reason. */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e, Locale locale) {
@@ -57,14 +59,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        String reason = "is not readable JSON";
-        if (e.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
-            field = bad.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
-                    : String.valueOf(ref.getIndex())).collect(Collectors.joining("."));
-            reason = "has a value of the wrong type or not among the allowed values";
-        }
-        return ResponseEntity.badRequest().body(Problems.invalid(List.of(Problems.fieldError(field, reason)),
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(UnreadableBodies.fieldError(e)),
                 request.getLocale()));
+    }
+
+    /** The store is unreachable (503) or anything else went wrong (500): a correlation id, never the exception. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        return UnexpectedErrors.answer(e, request.getMethod(), request.getRequestURI(), request.getLocale());
+    }
+
+    /** Problems Spring MVC raises itself (404, 405, 415, ...) get Latih's type and title instead of about:blank. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            String kind = Problems.kindOf(status.value());
+            problem.setType(URI.create(Problems.TYPE_BASE + kind));
+            problem.setTitle(ProblemTitles.title(kind, request.getLocale()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 }

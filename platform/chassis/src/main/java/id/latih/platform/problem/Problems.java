@@ -31,6 +31,23 @@ public final class Problems {
         return problem;
     }
 
+    /** The kind of a problem Spring MVC or the servlet container raised, by its status. */
+    public static String kindOf(int status) {
+        return switch (status) {
+            case 400 -> "validation";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
+            default -> "internal";
+        };
+    }
+
     public static Map<String, String> fieldError(String field, String reason) {
         return Map.of("field", field, "reason", reason);
     }

@@ -10,9 +10,6 @@ import id.latih.enrollments.domain.Offering;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class EnrollmentController {
-
-    record EnrollRequest(@NotBlank String programId, @NotBlank String nip) {
-    }
-
-    record AttendanceRequest(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
-    }
 
     private final EnrollEmployee enrollEmployee;
     private final RecordAttendance recordAttendance;
@@ -46,13 +37,13 @@ class EnrollmentController {
 
     @PostMapping("/api/enrollments")
     @ResponseStatus(HttpStatus.CREATED)
-    Enrollment enroll(AgencyScope caller, @Valid @RequestBody EnrollRequest body) {
+    Enrollment enroll(AgencyScope caller, @Valid @RequestBody Requests.Enroll body) {
         caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION, Role.EMPLOYEE);
         return enrollEmployee.enroll(caller, body.programId(), body.nip());
     }
 
     @PostMapping("/api/enrollments/{id}/attendance")
-    Enrollment attend(AgencyScope caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest body) {
+    Enrollment attend(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.RecordAttendance body) {
         return recordAttendance.record(caller, id, new Attendance(body.sessionDate(), body.present()));
     }
 

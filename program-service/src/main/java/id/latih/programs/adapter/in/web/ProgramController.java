@@ -5,15 +5,8 @@ import id.latih.platform.security.Role;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.domain.BacklogNeed;
-import id.latih.programs.domain.LearningMethod;
-import id.latih.programs.domain.LearningRoute;
 import id.latih.programs.domain.Program;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProgramController {
 
-    record PublishRequest(@NotBlank String title, @NotBlank String competencyCode, @NotNull LearningRoute route,
-                          @NotNull LearningMethod method, @Min(1) @Max(1000) int jp, @Min(1) @Max(10000) int capacity,
-                          @NotNull LocalDate startDate, @NotNull LocalDate endDate, List<@NotBlank String> needIds) {
-
-        PublishProgram.Command toCommand() {
-            return new PublishProgram.Command(title, competencyCode, route, method, jp, capacity, startDate, endDate,
-                    needIds == null ? List.of() : needIds);
-        }
-    }
-
     private final PublishProgram publishProgram;
     private final ProgramQueries queries;
 
@@ -46,7 +29,7 @@ class ProgramController {
 
     @PostMapping("/api/programs")
     @ResponseStatus(HttpStatus.CREATED)
-    Program publish(AgencyScope caller, @Valid @RequestBody PublishRequest body) {
+    Program publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
         return publishProgram.publish(caller, body.toCommand());
     }

@@ -91,7 +91,7 @@ class ProgramServiceIT extends ServiceIntegrationTest {
 
     private static NeedIdentified need(String agency) {
         return new NeedIdentified(UUID.randomUUID(), Instant.now(), agency, "N-2026-" + UUID.randomUUID() + "-M.05",
-                "198503152010011001", "M.05", "MANAJERIAL", 2, 3, "COMPETENCY_GAP:ASSESSMENT_CENTER", 2026);
+                "198503152010011001", "M.05", "MANAJERIAL", 2, 3, "COMPETENCY_GAP:ASSESSMENT_CENTER", 2026, 1);
     }
 
     private static Map<String, Object> program(List<String> needIds) {

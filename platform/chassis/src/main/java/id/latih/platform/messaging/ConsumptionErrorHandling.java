@@ -1,5 +1,6 @@
 package id.latih.platform.messaging;
 
+import id.latih.platform.messaging.FailureKinds.Kind;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,7 +65,8 @@ public class ConsumptionErrorHandling implements ListenerContainerWithDlqAndRetr
                 bindingBackOff == null ? new FixedBackOff(0, 0) : bindingBackOff);
         FailureKinds.PERMANENT.forEach(handler::addNotRetryableExceptions);
         BackOff outageBackOff = outageBackOff();
-        handler.setBackOffFunction((record, failure) -> FailureKinds.isTransient(failure) ? outageBackOff : null);
+        handler.setBackOffFunction((record, failure) -> FailureKinds.of(failure) == Kind.TRANSIENT ? outageBackOff : null);
+        handler.setRetryListeners(new FailureLog());
         container.setCommonErrorHandler(handler);
     }
 

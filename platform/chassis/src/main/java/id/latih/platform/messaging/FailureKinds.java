@@ -23,6 +23,8 @@ import org.springframework.messaging.converter.MessageConversionException;
  */
 public final class FailureKinds {
 
+    public enum Kind { PERMANENT, TRANSIENT, OTHER }
+
     static final List<Class<? extends Exception>> PERMANENT = List.of(MalformedEventException.class,
             InvalidValueException.class, MessageConversionException.class);
 
@@ -34,16 +36,16 @@ public final class FailureKinds {
     private FailureKinds() {
     }
 
-    public static boolean isTransient(Throwable failure) {
+    public static Kind of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Throwable current = t;
             if (PERMANENT.stream().anyMatch(kind -> kind.isInstance(current))) {
-                return false;
+                return Kind.PERMANENT;
             }
             if (TRANSIENT.stream().anyMatch(kind -> kind.isInstance(current))) {
-                return true;
+                return Kind.TRANSIENT;
             }
         }
-        return false;
+        return Kind.OTHER;
     }
 }

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Creates the service's dead-letter topic at start-up. The binder does not provision topics named by a
- * {@code DlqDestinationResolver}; the topic has as many partitions as the source topics, since the binder keeps a
- * failed record's partition.
+ * Creates the service's dead-letter topic at start-up: the binder provisions only the topics it binds, and the dead
+ * letters are sent by the container's error handler ({@link ConsumptionErrorHandling}). Letters are placed by key, so
+ * the topic needs no particular partition count; it gets the source topics' count to spread the same load.
  */
 public class DeadLetterTopic implements InitializingBean {
 

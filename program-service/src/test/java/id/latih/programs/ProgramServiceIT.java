@@ -42,6 +42,7 @@ class ProgramServiceIT extends ServiceIntegrationTest {
                     1, WAIT).get(0).value(), ProgramPublished.class);
             assertThat(event.needIds()).containsExactly(need.needId());
             assertThat(event.capacity()).isEqualTo(25);
+            assertThat(event.version()).isEqualTo(1);
         }
         assertThat(backlogIds(designer).stream().filter(id -> id.equals(need.needId()))).hasSize(1);
         await().atMost(WAIT).until(() -> http().get("/api/backlog", designer).body()

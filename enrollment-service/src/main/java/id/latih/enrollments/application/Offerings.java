@@ -20,7 +20,7 @@ public interface Offerings {
      */
     boolean takeSeat(Offering offering, String nip);
 
-    /** Each write below applies only over an older version of the program, so late or repeated events change nothing. */
+    /** Applies only over an older version of the program, like the writes below: late or repeated events do nothing. */
     void published(ProgramPublished event);
 
     /** Fails with {@code TargetNotYetCreatedException} (retried) while the program's ProgramPublished is missing. */

@@ -65,7 +65,8 @@ public class ConsumptionErrorHandling implements ListenerContainerWithDlqAndRetr
                 bindingBackOff == null ? new FixedBackOff(0, 0) : bindingBackOff);
         FailureKinds.PERMANENT.forEach(handler::addNotRetryableExceptions);
         BackOff outageBackOff = outageBackOff();
-        handler.setBackOffFunction((record, failure) -> FailureKinds.of(failure) == Kind.TRANSIENT ? outageBackOff : null);
+        handler.setBackOffFunction((record, failure) ->
+                FailureKinds.of(failure) == Kind.TRANSIENT ? outageBackOff : null);
         handler.setRetryListeners(new FailureLog());
         container.setCommonErrorHandler(handler);
     }

@@ -50,7 +50,9 @@ public class ReplicaWrites {
      * this version or a newer one; throws {@link TargetNotYetCreatedException} if there is no document yet.
      */
     public boolean change(String collection, String id, long version, Update change) {
-        if (mongo.updateFirst(olderThan(id, version), change.set(VERSION, version), collection).getMatchedCount() == 1) {
+        long matched = mongo.updateFirst(olderThan(id, version), change.set(VERSION, version), collection)
+                .getMatchedCount();
+        if (matched == 1) {
             return true;
         }
         if (!mongo.exists(query(where("_id").is(id)), collection)) {

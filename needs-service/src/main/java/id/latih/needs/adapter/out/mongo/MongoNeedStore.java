@@ -43,7 +43,8 @@ class MongoNeedStore implements NeedStore {
     @Override
     public boolean transition(Need read, NeedStatus to, NeedStatusChanged changed) {
         // A need stored before needs had versions has none; it reads as version 0.
-        Criteria sameVersion = read.version() == 0 ? where("version").exists(false) : where("version").is(read.version());
+        Criteria sameVersion = read.version() == 0 ? where("version").exists(false)
+                : where("version").is(read.version());
         return writes.update(query(where("_id").is(read.id()).and("status").is(read.status()).andOperator(sameVersion)),
                 new Update().set("status", to).set("version", changed.version()), NeedDocument.class,
                 List.of(changed));

@@ -37,7 +37,7 @@ class MongoBacklog implements Backlog {
                 .set("agencyCode", need.agencyCode()).set("nip", need.nip())
                 .set("competencyCode", need.competencyCode()).set("currentLevel", need.currentLevel())
                 .set("requiredLevel", need.requiredLevel()).set("cycleYear", need.cycleYear())
-                .set("needStatus", "IDENTIFIED"));
+                .setOnInsert("needStatus", "IDENTIFIED"));
     }
 
     @Override

@@ -30,7 +30,6 @@ import org.springframework.test.context.TestPropertySource;
  * dead-letter nothing. The service reaches the store only through a proxy the test cuts and restores.
  */
 @TestPropertySource(properties = {"spring.application.name=chassis-outage-test",
-        "latih.messaging.outage.back-off-initial=200ms", "latih.messaging.outage.back-off-max=1s",
         "latih.messaging.outage.retry-for=2m"})
 class ConsumptionOutageIT extends ServiceIntegrationTest {
 

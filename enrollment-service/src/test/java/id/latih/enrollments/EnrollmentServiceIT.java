@@ -165,7 +165,7 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
     private static ProgramPublished program(int capacity) {
         ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
                 "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
-                LocalDate.now(), LocalDate.now().plusDays(3), List.of());
+                LocalDate.now(), LocalDate.now().plusDays(3), List.of(), 1);
         TestKafka.send("latih.programs.events", program);
         return program;
     }
@@ -175,7 +175,7 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         for (int i = 0; i < count; i++) {
             String nip = "198503152010011" + String.format("%03d", SEQUENCE.incrementAndGet());
             TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), agency, nip,
-                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA"));
+                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA", 1));
             nips.add(nip);
         }
         String last = nips.get(nips.size() - 1);

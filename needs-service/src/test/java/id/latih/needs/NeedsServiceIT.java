@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.latih.events.EventJson;
 import id.latih.events.NeedIdentified;
+import id.latih.events.NeedStatusChanged;
 import id.latih.events.TrainingCompleted;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
@@ -77,6 +78,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
                     EventTap.header(r, "ce_subject")), 1, WAIT).get(0).value(), NeedIdentified.class);
             assertThat(need.currentLevel()).isEqualTo(2);
             assertThat(need.requiredLevel()).isEqualTo(3);
+            assertThat(need.version()).isEqualTo(1);
             await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> tap.seen().stream().filter(r ->
                     ("N-2026-" + nip + "-M.05").equals(EventTap.header(r, "ce_subject"))).count() == 1);
         }
@@ -117,7 +119,10 @@ class NeedsServiceIT extends ServiceIntegrationTest {
         TestKafka.send("latih.enrollments.events", completed);
 
         try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
-            tap.awaitType("latih.needs.NeedStatusChanged.v1", 1, WAIT);
+            NeedStatusChanged addressed = EventJson.read(tap.await(r -> ("N-2026-" + nip + "-M.03").equals(
+                    EventTap.header(r, "ce_subject")) && "latih.needs.NeedStatusChanged.v1".equals(
+                    EventTap.header(r, "ce_type")), 1, WAIT).get(0).value(), NeedStatusChanged.class);
+            assertThat(addressed.version()).as("the need's second event").isEqualTo(2);
             await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> tap.seen().stream()
                     .filter(r -> ("N-2026-" + nip + "-M.03").equals(EventTap.header(r, "ce_subject"))
                             && "latih.needs.NeedStatusChanged.v1".equals(EventTap.header(r, "ce_type"))).count() == 1);

@@ -42,6 +42,7 @@ class ProgramServiceIT extends ServiceIntegrationTest {
                     1, WAIT).get(0).value(), ProgramPublished.class);
             assertThat(event.needIds()).containsExactly(need.needId());
             assertThat(event.capacity()).isEqualTo(25);
+            assertThat(event.version()).isEqualTo(1);
         }
         assertThat(backlogIds(designer).stream().filter(id -> id.equals(need.needId()))).hasSize(1);
         await().atMost(WAIT).until(() -> http().get("/api/backlog", designer).body()
@@ -127,7 +128,7 @@ class ProgramServiceIT extends ServiceIntegrationTest {
 
     private static NeedIdentified need(String agency) {
         return new NeedIdentified(UUID.randomUUID(), Instant.now(), agency, "N-2026-" + UUID.randomUUID() + "-M.05",
-                "198503152010011001", "M.05", "MANAJERIAL", 2, 3, "COMPETENCY_GAP:ASSESSMENT_CENTER", 2026);
+                "198503152010011001", "M.05", "MANAJERIAL", 2, 3, "COMPETENCY_GAP:ASSESSMENT_CENTER", 2026, 1);
     }
 
     private static Map<String, Object> program(List<String> needIds) {

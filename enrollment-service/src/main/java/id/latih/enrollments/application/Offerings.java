@@ -6,7 +6,6 @@ import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Offerings replicated from program-service, and their seats. */
 public interface Offerings {
@@ -21,9 +20,12 @@ public interface Offerings {
      */
     boolean takeSeat(Offering offering, String nip);
 
+    /** Applies only over an older version of the program, like the writes below: late or repeated events do nothing. */
     void published(ProgramPublished event);
 
+    /** Fails with {@code TargetNotYetCreatedException} (retried) while the program's ProgramPublished is missing. */
     void revised(ProgramRevised event);
 
-    void statusChanged(String programId, UUID eventId, OfferingStatus status);
+    /** Fails with {@code TargetNotYetCreatedException} (retried) while the program's ProgramPublished is missing. */
+    void statusChanged(String programId, long version, OfferingStatus status);
 }

@@ -9,7 +9,10 @@ import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import org.springframework.stereotype.Service;
 
-/** Keeps the local replicas of programs and employees in step with their owners' events. */
+/**
+ * Keeps the local replicas of programs and employees in step with their owners' events. Each event carries its
+ * aggregate's version and is applied only over an older one, so out-of-order and repeated deliveries are harmless.
+ */
 @Service
 public class ReplicaUpdates {
 
@@ -30,11 +33,11 @@ public class ReplicaUpdates {
     }
 
     public void programCancelled(ProgramCancelled e) {
-        offerings.statusChanged(e.programId(), e.eventId(), OfferingStatus.CANCELLED);
+        offerings.statusChanged(e.programId(), e.version(), OfferingStatus.CANCELLED);
     }
 
     public void programClosed(ProgramClosed e) {
-        offerings.statusChanged(e.programId(), e.eventId(), OfferingStatus.CLOSED);
+        offerings.statusChanged(e.programId(), e.version(), OfferingStatus.CLOSED);
     }
 
     public void employeeRegistered(EmployeeRegistered e) {

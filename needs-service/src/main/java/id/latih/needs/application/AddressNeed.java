@@ -5,12 +5,12 @@ import id.latih.events.TrainingCompleted;
 import id.latih.needs.domain.Need;
 import id.latih.needs.domain.NeedStatus;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
  * Closes the loop: a completed training addresses the employee's identified need for that competency in that
- * year. The transition is conditional on the need still being IDENTIFIED, so a redelivered event changes nothing.
+ * year. The transition is conditional on the need still being as it was read (IDENTIFIED, same version), so a
+ * redelivered event changes nothing and the event carries the need's next version.
  */
 @Service
 public class AddressNeed {
@@ -25,9 +25,10 @@ public class AddressNeed {
 
     public void byTraining(TrainingCompleted training) {
         String needId = Need.idFor(training.nip(), training.competencyCode(), training.completedOn().getYear());
-        NeedStatusChanged changed = new NeedStatusChanged(UUID.randomUUID(), clock.instant(),
-                training.agencyCode(), needId, training.nip(), NeedStatus.IDENTIFIED.name(),
-                NeedStatus.ADDRESSED.name(), "training completed, enrollment " + training.enrollmentId());
-        needs.transition(needId, NeedStatus.IDENTIFIED, NeedStatus.ADDRESSED, changed);
+        needs.find(needId).filter(need -> need.status() == NeedStatus.IDENTIFIED).ifPresent(need -> {
+            NeedStatusChanged addressed = need.addressed("training completed, enrollment "
+                    + training.enrollmentId(), clock.instant());
+            needs.transition(need, NeedStatus.ADDRESSED, addressed);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package id.latih.needs.application;
 
 import id.latih.events.LatihEvent;
+import id.latih.events.NeedStatusChanged;
 import id.latih.needs.domain.Need;
 import id.latih.needs.domain.NeedStatus;
 import java.util.List;
@@ -15,8 +16,11 @@ public interface NeedStore {
 
     Optional<Need> find(String id);
 
-    /** Moves the need from one status to another with its event, only if it is in {@code from}. */
-    boolean transition(String id, NeedStatus from, NeedStatus to, LatihEvent changed);
+    /**
+     * Moves the need to {@code to} with its event, only if it is still in the status and version it was read with;
+     * the need takes the event's version.
+     */
+    boolean transition(Need read, NeedStatus to, NeedStatusChanged changed);
 
     List<Need> findVisibleTo(AgencyScope scope);
 }

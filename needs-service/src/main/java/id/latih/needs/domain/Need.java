@@ -1,15 +1,18 @@
 package id.latih.needs.domain;
 
 import id.latih.events.NeedIdentified;
+import id.latih.events.NeedStatusChanged;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A development need of one employee for one competency in one AKPK cycle. Its id is derived from those three, so
- * analysing the same evidence twice finds the same need rather than a second one.
+ * analysing the same evidence twice finds the same need rather than a second one. {@code version} counts the events
+ * the need has caused, so each event tells its readers how new it is.
  */
 public record Need(String id, String agencyCode, String nip, String competencyCode, CompetencyKind kind,
-                   int currentLevel, int requiredLevel, int cycleYear, NeedStatus status, String source) {
+                   int currentLevel, int requiredLevel, int cycleYear, NeedStatus status, String source,
+                   long version) {
 
     public static String idFor(String nip, String competencyCode, int cycleYear) {
         return "N-" + cycleYear + "-" + nip + "-" + competencyCode;
@@ -17,6 +20,12 @@ public record Need(String id, String agencyCode, String nip, String competencyCo
 
     public NeedIdentified identified(Instant at) {
         return new NeedIdentified(UUID.randomUUID(), at, agencyCode, id, nip, competencyCode, kind.name(),
-                currentLevel, requiredLevel, source, cycleYear);
+                currentLevel, requiredLevel, source, cycleYear, version);
+    }
+
+    /** The event of this need being met by a completed training: its next version, ADDRESSED. */
+    public NeedStatusChanged addressed(String reason, Instant at) {
+        return new NeedStatusChanged(UUID.randomUUID(), at, agencyCode, id, nip, status.name(),
+                NeedStatus.ADDRESSED.name(), reason, version + 1);
     }
 }

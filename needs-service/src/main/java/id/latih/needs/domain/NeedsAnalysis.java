@@ -24,7 +24,7 @@ public final class NeedsAnalysis {
                 .map(a -> new Need(Need.idFor(employee.nip().value(), a.competencyCode(), cycleYear),
                         employee.agencyCode(), employee.nip().value(), a.competencyCode(), a.kind(),
                         a.assessedLevel(), a.requiredLevel(), cycleYear, NeedStatus.IDENTIFIED,
-                        "COMPETENCY_GAP:" + a.method()))
+                        "COMPETENCY_GAP:" + a.method(), 1))
                 .toList();
     }
 }

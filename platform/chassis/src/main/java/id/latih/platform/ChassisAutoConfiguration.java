@@ -2,11 +2,14 @@ package id.latih.platform;
 
 import id.latih.platform.health.HealthConfiguration;
 import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.messaging.ConsumptionErrorHandling;
 import id.latih.platform.messaging.DeadLetterReplay;
 import id.latih.platform.messaging.DeadLetterTopic;
 import id.latih.platform.messaging.DeadLetters;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.platform.messaging.LatihEventConsumer;
+import id.latih.platform.messaging.OutageRetryProperties;
+import id.latih.platform.messaging.ReplicaWrites;
 import id.latih.platform.metrics.EventMetrics;
 import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.EventPublisher;
@@ -32,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the chassis into every service: outbox relay, event input, dead letters, security, problem details. */
 @AutoConfiguration
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, OutageRetryProperties.class})
 @Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, HealthConfiguration.class})
 public class ChassisAutoConfiguration {
 
@@ -60,6 +63,17 @@ public class ChassisAutoConfiguration {
     @Bean
     AppliedEvents appliedEvents(MongoTemplate mongo) {
         return new AppliedEvents(mongo);
+    }
+
+    @Bean
+    ReplicaWrites replicaWrites(MongoTemplate mongo) {
+        return new ReplicaWrites(mongo);
+    }
+
+    @Bean
+    ConsumptionErrorHandling consumptionErrorHandling(@Value("${latih.kafka.brokers}") String brokers,
+                                                      DeadLetters deadLetters, OutageRetryProperties outage) {
+        return new ConsumptionErrorHandling(brokers, deadLetters, outage);
     }
 
     @Bean

@@ -125,7 +125,7 @@ class ChassisIT extends ServiceIntegrationTest {
     @Test
     void a_failing_event_is_retried_then_dead_lettered_and_replay_applies_it_once_fixed() {
         ProgramCancelled cancelled = new ProgramCancelled(UUID.randomUUID(), Instant.now(), "3273.DINKES",
-                "program-" + UUID.randomUUID(), "no venue");
+                "program-" + UUID.randomUUID(), "no venue", 2);
         TestKafka.send("latih.programs.events", cancelled);
         try (EventTap dlq = new EventTap(brokers, "latih.dlq.chassis-test")) {
             dlq.await(r -> cancelled.programId().equals(new String(r.key(), StandardCharsets.UTF_8)), 1, WAIT);
@@ -208,6 +208,6 @@ class ChassisIT extends ServiceIntegrationTest {
 
     private static NeedIdentified need(String needId, String competency, String nip) {
         return new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINKES", needId, nip, competency,
-                "MANAJERIAL", 2, 3, "ASSESSMENT", 2026);
+                "MANAJERIAL", 2, 3, "ASSESSMENT", 2026, 1);
     }
 }

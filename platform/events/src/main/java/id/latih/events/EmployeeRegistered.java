@@ -3,8 +3,22 @@ package id.latih.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An employee (PNS or PPPK) was registered with an agency. */
-public record EmployeeRegistered(UUID eventId, Instant occurredAt, String agencyCode, String nip, String name, String employmentType, String positionTitle, String jobType)
+/**
+ * An employee (PNS or PPPK) was registered with an agency.
+ *
+ * @param version the employee's version once this event happened: 1 for the event that creates it, one more for each
+ *                later event; a replica applies an event only over an older version
+ */
+public record EmployeeRegistered(
+        UUID eventId,
+        Instant occurredAt,
+        String agencyCode,
+        String nip,
+        String name,
+        String employmentType,
+        String positionTitle,
+        String jobType,
+        long version)
         implements LatihEvent {
 
     @Override

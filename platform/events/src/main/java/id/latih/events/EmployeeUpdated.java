@@ -3,8 +3,22 @@ package id.latih.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An employee's profile changed: name, employment type, position. */
-public record EmployeeUpdated(UUID eventId, Instant occurredAt, String agencyCode, String nip, String name, String employmentType, String positionTitle, String jobType)
+/**
+ * An employee's profile changed: name, employment type, position.
+ *
+ * @param version the employee's version once this event happened: 1 for the event that creates it, one more for each
+ *                later event; a replica applies an event only over an older version
+ */
+public record EmployeeUpdated(
+        UUID eventId,
+        Instant occurredAt,
+        String agencyCode,
+        String nip,
+        String name,
+        String employmentType,
+        String positionTitle,
+        String jobType,
+        long version)
         implements LatihEvent {
 
     @Override

@@ -6,12 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of events on the wire. Readers ignore fields they do not know, so producers may add fields freely;
+ * a number added later reads as 0 in events written before it (e.g. {@code version}), so old events stay readable;
  * dates are ISO-8601 strings so that readers in any language can parse them.
  */
 public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 

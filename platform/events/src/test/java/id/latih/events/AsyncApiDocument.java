@@ -78,6 +78,9 @@ final class AsyncApiDocument {
         if (t == int.class || t == Integer.class) {
             return indent + "type: integer\n";
         }
+        if (t == long.class || t == Long.class) {
+            return indent + "type: integer\n" + indent + "format: int64\n";
+        }
         if (t == double.class || t == Double.class) {
             return indent + "type: number\n";
         }

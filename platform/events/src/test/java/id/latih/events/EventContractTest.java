@@ -50,6 +50,16 @@ class EventContractTest {
     }
 
     @Test
+    void an_event_from_a_producer_that_predates_versions_reads_as_version_zero() {
+        String before = "{\"eventId\":\"5b0c2f5e-8f33-4c9a-9d6e-2a4f1d9b7c11\",\"occurredAt\":\"2026-03-02T03:04:05Z\","
+                + "\"agencyCode\":\"3273.DINKES\",\"programId\":\"P-1\"}";
+
+        ProgramClosed read = EventJson.read(before.getBytes(StandardCharsets.UTF_8), ProgramClosed.class);
+
+        assertThat(read.version()).isZero();
+    }
+
+    @Test
     void types_are_stable_strings_per_stage_and_never_class_names() {
         assertThat(EventCatalog.ALL).allSatisfy(type -> {
             assertThat(type.ceType()).matches("latih\\.(needs|programs|enrollments|evaluations)\\.[A-Z][A-Za-z]+\\.v[0-9]+");

@@ -41,6 +41,9 @@ final class EventSamples {
         if (type == int.class || type == Integer.class) {
             return 3;
         }
+        if (type == long.class || type == Long.class) {
+            return 3L;
+        }
         if (type == double.class || type == Double.class) {
             return 0.45;
         }

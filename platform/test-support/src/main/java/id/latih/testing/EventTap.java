@@ -71,6 +71,15 @@ public final class EventTap implements AutoCloseable {
         }
     }
 
+    /** Reads for the whole {@code period} and returns every record seen so far: to show that something never came. */
+    public List<ConsumerRecord<byte[], byte[]>> readFor(Duration period) {
+        long end = System.nanoTime() + period.toNanos();
+        while (System.nanoTime() < end) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return seen();
+    }
+
     public List<ConsumerRecord<byte[], byte[]>> awaitType(String ceType, int count, Duration timeout) {
         return await(r -> ceType.equals(header(r, "ce_type")), count, timeout);
     }

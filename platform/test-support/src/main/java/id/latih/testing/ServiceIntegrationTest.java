@@ -27,6 +27,9 @@ public abstract class ServiceIntegrationTest {
         registry.add("latih.security.issuer-uri", TestTokens::issuer);
         registry.add("latih.messaging.back-off-initial", () -> "50");
         registry.add("latih.messaging.back-off-max", () -> "100");
+        // An event waiting for its store or its target is retried within a second or two, not half a minute.
+        registry.add("latih.messaging.outage.back-off-initial", () -> "200ms");
+        registry.add("latih.messaging.outage.back-off-max", () -> "1s");
         registry.add("latih.outbox.poll-interval", () -> "100ms");
     }
 

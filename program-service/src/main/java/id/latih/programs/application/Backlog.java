@@ -7,14 +7,18 @@ import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
 import java.util.UUID;
 
-/** The local replica of the needs analysis: needs waiting for a program. Each event is applied once. */
+/**
+ * The local replica of the needs analysis: needs waiting for a program. Needs-service events apply only over an older
+ * version of the need; a change to a need not replicated yet fails with {@code TargetNotYetCreatedException}, which
+ * is retried until the need's NeedIdentified has been applied.
+ */
 public interface Backlog {
 
     void add(NeedIdentified need);
 
     void changeStatus(NeedStatusChanged change);
 
-    /** Marks the needs as planned by the program, once per event. */
+    /** Marks the needs as planned by the program, once per event; a need not replicated yet is retried. */
     void plan(List<String> needIds, String programId, UUID eventId);
 
     List<BacklogNeed> find(List<String> needIds);

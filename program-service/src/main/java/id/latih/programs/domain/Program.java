@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A training program an agency (or a region's training centre) offers: what, how, how long, for how many. */
+/**
+ * A training program an agency (or a region's training centre) offers: what, how, how long, for how many.
+ * {@code version} counts the events the program has caused, so each event tells its readers how new it is.
+ */
 public record Program(String id, String agencyCode, String title, String competencyCode, LearningRoute route,
                       LearningMethod method, int jp, int capacity, LocalDate startDate, LocalDate endDate,
-                      List<String> needIds, ProgramStatus status) {
+                      List<String> needIds, ProgramStatus status, long version) {
 
     public Program {
         needIds = List.copyOf(needIds);
@@ -30,11 +33,11 @@ public record Program(String id, String agencyCode, String title, String compete
             throw new InvalidValueException("endDate", "must not be before startDate");
         }
         return new Program("P-" + UUID.randomUUID(), agencyCode, title, competencyCode, route, method, jp, capacity,
-                startDate, endDate, needIds, ProgramStatus.PUBLISHED);
+                startDate, endDate, needIds, ProgramStatus.PUBLISHED, 1);
     }
 
     public ProgramPublished published(Instant at) {
         return new ProgramPublished(UUID.randomUUID(), at, agencyCode, id, title, competencyCode, route.name(),
-                method.name(), jp, capacity, startDate, endDate, needIds);
+                method.name(), jp, capacity, startDate, endDate, needIds, version);
     }
 }

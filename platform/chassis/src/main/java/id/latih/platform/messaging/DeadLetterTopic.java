@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Creates the service's dead-letter topic at start-up. The binder does not provision topics named by a
- * {@code DlqDestinationResolver}; the topic has as many partitions as the source topics, since the binder keeps a
- * failed record's partition, and the same replication and minimum in-sync replicas as the event topics: a dead letter
- * is the only copy left of an event a service gave up on.
+ * Creates the service's dead-letter topic at start-up: the binder provisions only the topics it binds, and the dead
+ * letters are sent by the container's error handler ({@link ConsumptionErrorHandling}). Letters are placed by key, so
+ * the topic needs no particular partition count; it gets the source topics' count to spread the same load, and the
+ * same replication and minimum in-sync replicas as the event topics: a dead letter is the only copy left of an event
+ * a service gave up on.
  */
 public class DeadLetterTopic implements InitializingBean {
 

@@ -5,14 +5,13 @@ import id.latih.platform.metrics.EventMetrics;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 
 /**
  * Routes every message this service gave up on to its one dead-letter topic, {@code latih.dlq.<service>}, and
- * counts it. The binder keeps the original headers and adds {@code x-original-topic} and the exception, which is
- * what {@link DeadLetterReplay} uses to send them back.
+ * counts it. The letter keeps the original key, value and headers and gains {@code kafka_dlt-original-topic} and the
+ * exception ({@link ConsumptionErrorHandling}), which is what {@link DeadLetterReplay} uses to send it back.
  */
-public class DeadLetters implements DlqDestinationResolver {
+public class DeadLetters {
 
     private final String topic;
     private final EventMetrics metrics;
@@ -30,7 +29,7 @@ public class DeadLetters implements DlqDestinationResolver {
         return topic;
     }
 
-    @Override
+    /** The dead-letter topic for a record given up on; counts it as dead-lettered. */
     public String apply(ConsumerRecord<?, ?> record, Exception exception) {
         Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
         metrics.deadLettered(type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8),

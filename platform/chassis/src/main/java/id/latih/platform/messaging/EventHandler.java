@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 
 /**
  * Handles one event type in one service: translates the event and calls one use case. The effect and the record
- * that the event was applied must land in one single-document write (see {@link AppliedEvents}), or the write must
- * be conditional on the state the event moves from.
+ * that the event was applied must land in one single-document write: a replica write conditional on an older version
+ * ({@link ReplicaWrites}), the event's id recorded with the effect ({@link AppliedEvents}), or a write conditional on
+ * the state the event moves from.
  */
 public interface EventHandler<T extends LatihEvent> {
 

@@ -16,8 +16,9 @@ import org.springframework.messaging.Message;
 /**
  * The service's single input: reads the CloudEvents type, turns the body into the event record and hands it to the
  * handler for that type. Catalog types this service does not handle are skipped; messages with no type, a type not
- * in the catalog or an unreadable body are malformed and go to the dead-letter topic without retries. A handler's
- * failure propagates, so the binder retries with back-off and then dead-letters.
+ * in the catalog, an unreadable body or a body without the fields every event carries are malformed and go to the
+ * dead-letter topic without retries. A handler's failure propagates to {@link ConsumptionErrorHandling}, which
+ * retries it as its kind deserves ({@link FailureKinds}).
  */
 public class LatihEventConsumer implements Consumer<Message<byte[]>> {
 
@@ -49,11 +50,21 @@ public class LatihEventConsumer implements Consumer<Message<byte[]>> {
     }
 
     private static LatihEvent read(byte[] body, EventType type) {
+        LatihEvent event;
         try {
-            return EventJson.read(body, type.javaType());
+            event = EventJson.read(body, type.javaType());
         } catch (RuntimeException e) {
             throw new MalformedEventException("Unreadable " + type.ceType() + " body", e);
         }
+        if (event.eventId() == null || event.occurredAt() == null || isBlank(event.agencyCode())
+                || isBlank(event.aggregateId())) {
+            throw new MalformedEventException(type.ceType() + " lacks its id, time, agency or aggregate id", null);
+        }
+        return event;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,9 +3,8 @@ package id.latih.enrollments.adapter.out.mongo;
 import id.latih.enrollments.application.EmployeeDirectory;
 import id.latih.events.EmployeeRegistered;
 import id.latih.events.EmployeeUpdated;
-import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.messaging.ReplicaWrites;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Repository;
 class MongoEmployeeDirectory implements EmployeeDirectory {
 
     private final MongoTemplate mongo;
-    private final AppliedEvents applied;
+    private final ReplicaWrites replicas;
 
-    MongoEmployeeDirectory(MongoTemplate mongo, AppliedEvents applied) {
+    MongoEmployeeDirectory(MongoTemplate mongo, ReplicaWrites replicas) {
         this.mongo = mongo;
-        this.applied = applied;
+        this.replicas = replicas;
     }
 
     @Override
@@ -29,16 +28,15 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
 
     @Override
     public void registered(EmployeeRegistered e) {
-        record(e.nip(), e.eventId(), e.agencyCode(), e.name());
+        replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(), profile(e.agencyCode(), e.name()));
     }
 
     @Override
     public void updated(EmployeeUpdated e) {
-        record(e.nip(), e.eventId(), e.agencyCode(), e.name());
+        replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(), profile(e.agencyCode(), e.name()));
     }
 
-    private void record(String nip, UUID eventId, String agencyCode, String name) {
-        applied.applyOnce(EmployeeDocument.COLLECTION, nip, eventId,
-                new Update().set("agencyCode", agencyCode).set("name", name));
+    private static Update profile(String agencyCode, String name) {
+        return new Update().set("agencyCode", agencyCode).set("name", name);
     }
 }

@@ -9,11 +9,10 @@ import id.latih.enrollments.domain.OfferingStatus;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import id.latih.platform.domain.AgencyCodes;
-import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.messaging.ReplicaWrites;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Repository;
 class MongoOfferings implements Offerings {
 
     private final MongoTemplate mongo;
-    private final AppliedEvents applied;
+    private final ReplicaWrites replicas;
 
-    MongoOfferings(MongoTemplate mongo, AppliedEvents applied) {
+    MongoOfferings(MongoTemplate mongo, ReplicaWrites replicas) {
         this.mongo = mongo;
-        this.applied = applied;
+        this.replicas = replicas;
     }
 
     @Override
@@ -52,7 +51,7 @@ class MongoOfferings implements Offerings {
 
     @Override
     public void published(ProgramPublished e) {
-        applied.applyOnce(OfferingDocument.COLLECTION, e.programId(), e.eventId(), schedule(e.title(), e.jp(),
+        replicas.create(OfferingDocument.COLLECTION, e.programId(), e.version(), schedule(e.title(), e.jp(),
                 e.capacity(), e.startDate(), e.endDate())
                 .set("agencyCode", e.agencyCode())
                 .set("regionCode", AgencyCodes.regionOf(e.agencyCode()))
@@ -64,13 +63,13 @@ class MongoOfferings implements Offerings {
 
     @Override
     public void revised(ProgramRevised e) {
-        applied.applyOnce(OfferingDocument.COLLECTION, e.programId(), e.eventId(),
+        replicas.change(OfferingDocument.COLLECTION, e.programId(), e.version(),
                 schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate()));
     }
 
     @Override
-    public void statusChanged(String programId, UUID eventId, OfferingStatus status) {
-        applied.applyOnce(OfferingDocument.COLLECTION, programId, eventId, new Update().set("status", status.name()));
+    public void statusChanged(String programId, long version, OfferingStatus status) {
+        replicas.change(OfferingDocument.COLLECTION, programId, version, new Update().set("status", status.name()));
     }
 
     private static Update schedule(String title, int jp, int capacity, LocalDate start, LocalDate end) {

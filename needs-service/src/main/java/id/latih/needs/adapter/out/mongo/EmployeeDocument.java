@@ -13,18 +13,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** An employee as stored: the aggregate, plus the events it has caused that are not yet published. */
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, EmploymentType employmentType,
-                        JobType jobType, String positionTitle, List<Assessment> assessments,
+                        JobType jobType, String positionTitle, List<Assessment> assessments, long version,
                         List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "employees";
 
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
-                e.positionTitle(), e.assessments(), pending);
+                e.positionTitle(), e.assessments(), e.version(), pending);
     }
 
     Employee toEmployee() {
         return new Employee(new Nip(nip), agencyCode, name, employmentType, jobType, positionTitle,
-                assessments == null ? List.of() : assessments);
+                assessments == null ? List.of() : assessments, version);
     }
 }

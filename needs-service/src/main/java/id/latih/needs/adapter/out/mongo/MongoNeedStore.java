@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.events.LatihEvent;
+import id.latih.events.NeedStatusChanged;
 import id.latih.needs.application.NeedStore;
 import id.latih.needs.domain.Need;
 import id.latih.needs.domain.NeedStatus;
@@ -14,6 +15,7 @@ import id.latih.platform.security.ScopeCriteria;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +41,13 @@ class MongoNeedStore implements NeedStore {
     }
 
     @Override
-    public boolean transition(String id, NeedStatus from, NeedStatus to, LatihEvent changed) {
-        return writes.update(query(where("_id").is(id).and("status").is(from)), new Update().set("status", to),
-                NeedDocument.class, List.of(changed));
+    public boolean transition(Need read, NeedStatus to, NeedStatusChanged changed) {
+        // A need stored before needs had versions has none; it reads as version 0.
+        Criteria sameVersion = read.version() == 0 ? where("version").exists(false)
+                : where("version").is(read.version());
+        return writes.update(query(where("_id").is(read.id()).and("status").is(read.status()).andOperator(sameVersion)),
+                new Update().set("status", to).set("version", changed.version()), NeedDocument.class,
+                List.of(changed));
     }
 
     @Override

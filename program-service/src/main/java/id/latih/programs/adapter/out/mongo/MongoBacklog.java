@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
 import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.messaging.ReplicaWrites;
+import id.latih.platform.messaging.TargetNotYetCreatedException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.programs.application.Backlog;
@@ -20,16 +22,18 @@ import org.springframework.stereotype.Repository;
 class MongoBacklog implements Backlog {
 
     private final MongoTemplate mongo;
+    private final ReplicaWrites replicas;
     private final AppliedEvents applied;
 
-    MongoBacklog(MongoTemplate mongo, AppliedEvents applied) {
+    MongoBacklog(MongoTemplate mongo, ReplicaWrites replicas, AppliedEvents applied) {
         this.mongo = mongo;
+        this.replicas = replicas;
         this.applied = applied;
     }
 
     @Override
     public void add(NeedIdentified need) {
-        applied.applyOnce(BacklogNeedDocument.COLLECTION, need.needId(), need.eventId(), new Update()
+        replicas.create(BacklogNeedDocument.COLLECTION, need.needId(), need.version(), new Update()
                 .set("agencyCode", need.agencyCode()).set("nip", need.nip())
                 .set("competencyCode", need.competencyCode()).set("currentLevel", need.currentLevel())
                 .set("requiredLevel", need.requiredLevel()).set("cycleYear", need.cycleYear())
@@ -38,15 +42,18 @@ class MongoBacklog implements Backlog {
 
     @Override
     public void changeStatus(NeedStatusChanged change) {
-        applied.applyOnce(BacklogNeedDocument.COLLECTION, change.needId(), change.eventId(), new Update()
-                .set("agencyCode", change.agencyCode()).set("nip", change.nip())
-                .set("needStatus", change.toStatus()));
+        replicas.change(BacklogNeedDocument.COLLECTION, change.needId(), change.version(),
+                new Update().set("needStatus", change.toStatus()));
     }
 
     @Override
     public void plan(List<String> needIds, String programId, UUID eventId) {
-        needIds.forEach(needId -> applied.applyOnce(BacklogNeedDocument.COLLECTION, needId, eventId,
-                new Update().set("programId", programId)));
+        for (String needId : needIds) {
+            if (!mongo.exists(query(where("_id").is(needId)), BacklogNeedDocument.class)) {
+                throw new TargetNotYetCreatedException(BacklogNeedDocument.COLLECTION, needId);
+            }
+            applied.applyOnce(BacklogNeedDocument.COLLECTION, needId, eventId, new Update().set("programId", programId));
+        }
     }
 
     @Override

@@ -13,17 +13,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(ProgramDocument.COLLECTION)
 record ProgramDocument(@Id String id, String agencyCode, String title, String competencyCode, LearningRoute route,
                        LearningMethod method, int jp, int capacity, LocalDate startDate, LocalDate endDate,
-                       List<String> needIds, ProgramStatus status, List<PendingEvent> pendingEvents) {
+                       List<String> needIds, ProgramStatus status, long version,
+                       List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "programs";
 
     static ProgramDocument of(Program p, List<PendingEvent> pending) {
         return new ProgramDocument(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route(), p.method(),
-                p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.status(), pending);
+                p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.status(), p.version(), pending);
     }
 
     Program toProgram() {
         return new Program(id, agencyCode, title, competencyCode, route, method, jp, capacity, startDate, endDate,
-                needIds == null ? List.of() : needIds, status);
+                needIds == null ? List.of() : needIds, status, version);
     }
 }

@@ -1,0 +1,28 @@
+package id.latih.needs.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.latih.events.NeedStatusChanged;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class NeedTest {
+
+    private final Need identified = new Need(Need.idFor("198503152010011001", "M.05", 2026), "3273.DINKES",
+            "198503152010011001", "M.05", CompetencyKind.MANAJERIAL, 2, 3, 2026, NeedStatus.IDENTIFIED,
+            "COMPETENCY_GAP:SUPERVISOR", 1);
+
+    @Test
+    void a_new_need_is_announced_as_its_first_version() {
+        assertThat(identified.identified(Instant.now()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void addressing_a_need_announces_its_next_version_and_the_move_from_its_status() {
+        NeedStatusChanged addressed = identified.addressed("training completed", Instant.now());
+
+        assertThat(addressed.version()).isEqualTo(2);
+        assertThat(addressed.fromStatus()).isEqualTo("IDENTIFIED");
+        assertThat(addressed.toStatus()).isEqualTo("ADDRESSED");
+    }
+}

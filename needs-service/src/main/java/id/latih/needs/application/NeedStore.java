@@ -6,6 +6,7 @@ import id.latih.needs.domain.NeedStatus;
 import java.util.List;
 import java.util.Optional;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Supervision;
 
 /** Where needs live. */
 public interface NeedStore {
@@ -18,5 +19,6 @@ public interface NeedStore {
     /** Moves the need from one status to another with its event, only if it is in {@code from}. */
     boolean transition(String id, NeedStatus from, NeedStatus to, LatihEvent changed);
 
-    List<Need> findVisibleTo(AgencyScope scope);
+    /** The needs the caller may read; a supervisor's staff come from {@code supervision}. */
+    List<Need> findVisibleTo(AgencyScope scope, Supervision supervision);
 }

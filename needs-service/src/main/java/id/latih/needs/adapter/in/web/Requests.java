@@ -17,12 +17,13 @@ final class Requests {
     private Requests() {
     }
 
+    /** {@code supervisorNip} is optional: the employee's direct supervisor, who may then read their records. */
     record RegisterEmployee(@NotBlank String nip, @NotBlank String name, @NotNull EmploymentType employmentType,
-                            @NotNull JobType jobType, @NotBlank String positionTitle) {
+                            @NotNull JobType jobType, @NotBlank String positionTitle, String supervisorNip) {
 
         id.latih.needs.application.RegisterEmployee.Command toCommand() {
             return new id.latih.needs.application.RegisterEmployee.Command(nip, name, employmentType, jobType,
-                    positionTitle);
+                    positionTitle, supervisorNip);
         }
     }
 

@@ -10,21 +10,25 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An employee as stored: the aggregate, plus the events it has caused that are not yet published. */
+/**
+ * An employee as stored: the aggregate, plus the events it has caused that are not yet published. Supervisors find
+ * their staff by (agencyCode, supervisorNip), so that pair is indexed ({@link MongoEmployeeStore}).
+ */
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, EmploymentType employmentType,
-                        JobType jobType, String positionTitle, List<Assessment> assessments,
+                        JobType jobType, String positionTitle, String supervisorNip, List<Assessment> assessments,
                         List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "employees";
 
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
-                e.positionTitle(), e.assessments(), pending);
+                e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(), e.assessments(),
+                pending);
     }
 
     Employee toEmployee() {
         return new Employee(new Nip(nip), agencyCode, name, employmentType, jobType, positionTitle,
-                assessments == null ? List.of() : assessments);
+                supervisorNip == null ? null : new Nip(supervisorNip), assessments == null ? List.of() : assessments);
     }
 }

@@ -85,6 +85,24 @@ class ProgramServiceIT extends ServiceIntegrationTest {
         assertThat(backlogIds(TestTokens.token("3273.BKPSDM", "REGION_ANALYST"))).contains(need.needId());
     }
 
+    @Test
+    void a_region_analyst_reads_every_agencys_backlog_but_an_employee_sees_only_their_own_needs() {
+        NeedIdentified theirs = need("3273.DINSOS");
+        NeedIdentified colleagues = new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                "N-2026-" + UUID.randomUUID() + "-M.02", "199001012015032002", "M.02", "MANAJERIAL", 1, 3,
+                "COMPETENCY_GAP:SUPERVISOR", 2026);
+        TestKafka.send("latih.needs.events", theirs);
+        TestKafka.send("latih.needs.events", colleagues);
+        String analyst = TestTokens.token("3273.BKPSDM", "REGION_ANALYST");
+        await().atMost(WAIT).until(() -> backlogIds(analyst).containsAll(List.of(theirs.needId(),
+                colleagues.needId())));
+
+        List<String> seenByEmployee = backlogIds(TestTokens.employeeToken("3273.DINSOS", theirs.nip()));
+
+        assertThat(seenByEmployee).contains(theirs.needId()).doesNotContain(colleagues.needId());
+        assertThat(http().post("/api/programs", analyst, program(List.of(theirs.needId()))).status()).isEqualTo(403);
+    }
+
     private List<String> backlogIds(String token) {
         return http().get("/api/backlog", token).body().findValuesAsString("needId");
     }

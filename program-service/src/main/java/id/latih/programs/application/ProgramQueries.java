@@ -2,12 +2,17 @@ package id.latih.programs.application;
 
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.AgencyScope.Reach;
+import id.latih.platform.security.Supervision;
 import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.Program;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** What a caller may read: programs and the backlog of their agency, region or province. */
+/**
+ * What a caller may read: programs of their agency, region or province, and the backlog of needs in it. program-
+ * service keeps no record of who supervises whom, so a supervisor sees only their own needs in the backlog here.
+ */
 @Service
 public class ProgramQueries {
 
@@ -20,15 +25,24 @@ public class ProgramQueries {
     }
 
     public Program program(AgencyScope caller, String id) {
-        return programs.find(id).filter(p -> caller.canRead(p.agencyCode()))
+        return programs.find(id).filter(p -> caller.canRead(p.agencyCode())).map(p -> asSeenBy(caller, p))
                 .orElseThrow(() -> new NotFoundException("Program", id));
     }
 
     public List<Program> programs(AgencyScope caller) {
-        return programs.findVisibleTo(caller);
+        return programs.findVisibleTo(caller).stream().map(p -> asSeenBy(caller, p)).toList();
+    }
+
+    /** A need's id names its employee; employees and supervisors see the program, not whose needs it plans for. */
+    private static Program asSeenBy(AgencyScope caller, Program p) {
+        if (caller.reach().atLeast(Reach.AGENCY)) {
+            return p;
+        }
+        return new Program(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route(), p.method(), p.jp(),
+                p.capacity(), p.startDate(), p.endDate(), List.of(), p.status());
     }
 
     public List<BacklogNeed> backlog(AgencyScope caller) {
-        return backlog.findVisibleTo(caller);
+        return backlog.findVisibleTo(caller, Supervision.UNKNOWN);
     }
 }

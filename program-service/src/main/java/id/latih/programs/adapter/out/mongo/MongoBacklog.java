@@ -8,6 +8,7 @@ import id.latih.events.NeedStatusChanged;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
+import id.latih.platform.security.Supervision;
 import id.latih.programs.application.Backlog;
 import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
@@ -56,8 +57,9 @@ class MongoBacklog implements Backlog {
     }
 
     @Override
-    public List<BacklogNeed> findVisibleTo(AgencyScope scope) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope)), BacklogNeedDocument.class).stream()
+    public List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), BacklogNeedDocument.class)
+                .stream()
                 .map(BacklogNeedDocument::toNeed).toList();
     }
 }

@@ -35,4 +35,25 @@ class EvaluationServiceIT extends ServiceIntegrationTest {
         assertThat(http().get("/api/evaluations/" + id, TestTokens.token("3204.DINKES", "AGENCY_ADMIN")).status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void an_employee_reads_their_own_evaluation_but_a_colleagues_is_not_found() {
+        TrainingCompleted own = completed("198503152010012101");
+        TrainingCompleted colleagues = completed("198503152010011102");
+        TestKafka.send("latih.enrollments.events", own);
+        TestKafka.send("latih.enrollments.events", colleagues);
+        String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
+        await().atMost(WAIT).until(() -> http().get("/api/evaluations/EV-" + colleagues.enrollmentId(), admin)
+                .status() == 200 && http().get("/api/evaluations/EV-" + own.enrollmentId(), admin).status() == 200);
+        String employee = TestTokens.employeeToken("3273.DINKES", own.nip());
+
+        assertThat(http().get("/api/evaluations/EV-" + own.enrollmentId(), employee).status()).isEqualTo(200);
+        assertThat(http().get("/api/evaluations/EV-" + colleagues.enrollmentId(), employee).status()).isEqualTo(404);
+        assertThat(http().get("/api/evaluations", employee).body().findValuesAsString("nip")).containsOnly(own.nip());
+    }
+
+    private static TrainingCompleted completed(String nip) {
+        return new TrainingCompleted(UUID.randomUUID(), Instant.now(), "3273.DINKES", "E-" + UUID.randomUUID(),
+                "P-1", nip, "M.05", 24, LocalDate.of(2026, 5, 8));
+    }
 }

@@ -3,6 +3,7 @@ package id.latih.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.latih.events.EmployeeRegistered;
 import id.latih.events.EventJson;
 import id.latih.events.NeedIdentified;
 import id.latih.events.ProgramPublished;
@@ -101,6 +102,26 @@ class ProgramServiceIT extends ServiceIntegrationTest {
 
         assertThat(seenByEmployee).contains(theirs.needId()).doesNotContain(colleagues.needId());
         assertThat(http().post("/api/programs", analyst, program(List.of(theirs.needId()))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_supervisor_sees_the_needs_of_their_staff_in_the_backlog_and_no_one_elses() {
+        String kabid = "197801012005011301";
+        String staffNip = "198503152010012302";
+        TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                staffNip, "Siti", "PNS", "Analis", "PELAKSANA", kabid));
+        NeedIdentified staffs = new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                "N-2026-" + UUID.randomUUID() + "-M.03", staffNip, "M.03", "MANAJERIAL", 1, 3, "COMPETENCY_GAP:SUPERVISOR",
+                2026);
+        NeedIdentified others = need("3273.DINSOS");
+        TestKafka.send("latih.needs.events", staffs);
+        TestKafka.send("latih.needs.events", others);
+        String supervisor = TestTokens.personToken("3273.DINSOS", kabid, "SUPERVISOR");
+        await().atMost(WAIT).until(() -> backlogIds(TestTokens.token("3273.DINSOS", "AGENCY_ADMIN"))
+                .contains(others.needId()));
+
+        await().atMost(WAIT).until(() -> backlogIds(supervisor).contains(staffs.needId()));
+        assertThat(backlogIds(supervisor)).doesNotContain(others.needId());
     }
 
     private List<String> backlogIds(String token) {

@@ -16,6 +16,7 @@ import id.latih.platform.problem.ProblemDetailsAdvice;
 import id.latih.platform.problem.ProblemResponses;
 import id.latih.platform.security.AgencyScopeArgumentResolver;
 import id.latih.platform.security.SecurityConfiguration;
+import id.latih.platform.security.SupervisionReplicaConfiguration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the chassis into every service: outbox relay, event input, dead letters, security, problem details. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, SupervisionReplicaConfiguration.class})
 public class ChassisAutoConfiguration {
 
     @Bean

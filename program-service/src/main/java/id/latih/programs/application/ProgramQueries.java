@@ -10,18 +10,20 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * What a caller may read: programs of their agency, region or province, and the backlog of needs in it. program-
- * service keeps no record of who supervises whom, so a supervisor sees only their own needs in the backlog here.
+ * What a caller may read: programs of their agency, region or province, and the backlog of needs in it; each need
+ * names an employee, so employees see their own and supervisors their staff's.
  */
 @Service
 public class ProgramQueries {
 
     private final ProgramStore programs;
     private final Backlog backlog;
+    private final Supervision supervision;
 
-    public ProgramQueries(ProgramStore programs, Backlog backlog) {
+    public ProgramQueries(ProgramStore programs, Backlog backlog, Supervision supervision) {
         this.programs = programs;
         this.backlog = backlog;
+        this.supervision = supervision;
     }
 
     public Program program(AgencyScope caller, String id) {
@@ -43,6 +45,6 @@ public class ProgramQueries {
     }
 
     public List<BacklogNeed> backlog(AgencyScope caller) {
-        return backlog.findVisibleTo(caller, Supervision.UNKNOWN);
+        return backlog.findVisibleTo(caller, supervision);
     }
 }

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * An agency's admin or system, or an employee for themselves, enrolls an employee of the caller's own agency in an
- * open program of its region, within capacity. An analyst who may read the employee may not enroll them. The seat is taken
- * first, by a conditional write on the offering; the enrollment, with its EnrollmentConfirmed event, second. If a
- * crash falls between the two, repeating the request finds the seat already held and completes the enrollment.
+ * open program of its region, within capacity; an analyst who may read the employee may not enroll them. The seat
+ * is taken first, by a conditional write on the offering; the enrollment, with its EnrollmentConfirmed event,
+ * second. If a crash falls between the two, repeating the request finds the seat already held and completes the
+ * enrollment.
  */
 @Service
 public class EnrollEmployee {

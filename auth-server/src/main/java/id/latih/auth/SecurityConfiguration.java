@@ -35,14 +35,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain people(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .build();
     }
 
     @Bean
-    UserDetailsService demoPeople(DemoDirectory directory) {
+    UserDetailsService knownPeople(CallerDirectory directory) {
         return new InMemoryUserDetailsManager(directory.users().entrySet().stream()
                 .map(entry -> User.withUsername(entry.getKey()).password(entry.getValue().password())
                         .roles(entry.getValue().roles().toArray(String[]::new)).build())

@@ -102,7 +102,7 @@ public final class Launcher {
         store = WireStore.start(data, ports.store());
         kafka = KafkaBroker.start(data, logs, ports);
         App auth = new App("auth-server", ports.auth(), List.of("--server.port=" + ports.auth(),
-                "--latih.security.issuer-uri=" + ports.issuer()));
+                "--spring.profiles.active=demo", "--latih.security.issuer-uri=" + ports.issuer()));
         auth.start(home, javaOptions(), logs);
         apps.add(auth);
         kafka.awaitReady(deadline);

@@ -157,6 +157,77 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
+    @Test
+    void the_offerings_list_counts_seats_but_names_no_seat_holder() {
+        ProgramPublished program = program(5);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(program.programId());
+        http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip));
+
+        Response offerings = http().get("/api/offerings", TestTokens.token("3273.DISDIK", "AGENCY_ADMIN"));
+
+        assertThat(offerings.status()).isEqualTo(200);
+        assertThat(offerings.raw()).doesNotContain(nip);
+        assertThat(offerings.body().findValues("programId").stream().filter(p -> p.asString()
+                .equals(program.programId())).count()).isEqualTo(1);
+        assertThat(offerings.body().findValuesAsString("seatsTaken")).contains("1");
+    }
+
+    @Test
+    void an_employee_reads_their_own_enrollment_but_a_colleagues_is_not_found() {
+        ProgramPublished program = program(5);
+        List<String> nips = employees(DINKES, 2);
+        awaitOffering(program.programId());
+        String own = enroll(program, nips.get(0));
+        String colleagues = enroll(program, nips.get(1));
+        String siti = TestTokens.employeeToken(DINKES, nips.get(0));
+
+        assertThat(http().get("/api/enrollments/" + own, siti).status()).isEqualTo(200);
+        assertThat(http().get("/api/enrollments/" + colleagues, siti).status()).isEqualTo(404);
+        assertThat(http().get("/api/enrollments", siti).body().findValuesAsString("nip")).containsOnly(nips.get(0));
+    }
+
+    @Test
+    void a_supervisor_sees_the_enrollments_of_their_staff_and_no_one_elses() {
+        String kabid = "197801012005011" + String.format("%03d", SEQUENCE.incrementAndGet());
+        ProgramPublished program = program(5);
+        String staff = employees(DINKES, 1, kabid).get(0);
+        String other = employees(DINKES, 1).get(0);
+        awaitOffering(program.programId());
+        String staffEnrollment = enroll(program, staff);
+        String otherEnrollment = enroll(program, other);
+        String supervisor = TestTokens.personToken(DINKES, kabid, "SUPERVISOR");
+
+        assertThat(http().get("/api/enrollments/" + staffEnrollment, supervisor).status()).isEqualTo(200);
+        assertThat(http().get("/api/enrollments/" + otherEnrollment, supervisor).status()).isEqualTo(404);
+        assertThat(http().get("/api/enrollments", supervisor).body().findValuesAsString("nip")).containsOnly(staff);
+    }
+
+    @Test
+    void a_region_analyst_can_neither_enroll_an_agencys_employee_nor_run_its_enrollment() {
+        ProgramPublished program = program(5);
+        List<String> nips = employees(DINKES, 2);
+        awaitOffering(program.programId());
+        String enrollmentId = enroll(program, nips.get(0));
+        String analyst = TestTokens.token("3273.BAPPEDA", "REGION_ANALYST", "INTEGRATION");
+
+        Response enroll = http().post("/api/enrollments", analyst,
+                Map.of("programId", program.programId(), "nip", nips.get(1)));
+        Response attend = http().post("/api/enrollments/" + enrollmentId + "/attendance", analyst,
+                Map.of("sessionDate", LocalDate.now().toString(), "present", true));
+
+        assertThat(enroll.status()).isEqualTo(403);
+        assertThat(enroll.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
+        assertThat(attend.status()).isEqualTo(403);
+        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("nip")).doesNotContain(nips.get(1));
+        assertThat(http().get("/api/enrollments/" + enrollmentId, admin).body().get("attendance").size()).isZero();
+    }
+
+    private String enroll(ProgramPublished program, String nip) {
+        return http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip)).body()
+                .get("id").asString();
+    }
+
     private void awaitOffering(String programId) {
         await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
                 .contains(programId));
@@ -171,11 +242,15 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
     }
 
     private List<String> employees(String agency, int count) {
+        return employees(agency, count, null);
+    }
+
+    private List<String> employees(String agency, int count, String supervisorNip) {
         List<String> nips = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String nip = "198503152010011" + String.format("%03d", SEQUENCE.incrementAndGet());
             TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), agency, nip,
-                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA", 1));
+                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA", supervisorNip, 1));
             nips.add(nip);
         }
         String last = nips.get(nips.size() - 1);

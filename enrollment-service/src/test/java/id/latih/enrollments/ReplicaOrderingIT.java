@@ -66,9 +66,9 @@ class ReplicaOrderingIT extends ServiceIntegrationTest {
     void an_employee_update_that_arrives_before_the_registration_is_applied_after_it() {
         String nip = "19850315201001" + (1000 + (int) (Math.random() * 8999));
         TestKafka.send(NEEDS, 2, new EmployeeUpdated(UUID.randomUUID(), Instant.now(), "3273.DINKES", nip,
-                "Siti Aminah, S.Kep.", "PNS", "Perawat Ahli Pertama", "FUNGSIONAL", 2));
+                "Siti Aminah, S.Kep.", "PNS", "Perawat Ahli Pertama", "FUNGSIONAL", null, 2));
         TestKafka.send(NEEDS, 3, new EmployeeRegistered(UUID.randomUUID(), Instant.now(), "3273.DINKES", nip,
-                "Siti Aminah", "PNS", "Perawat Terampil", "FUNGSIONAL", 1));
+                "Siti Aminah", "PNS", "Perawat Terampil", "FUNGSIONAL", null, 1));
 
         await().atMost(WAIT).until(() -> {
             Document employee = mongo.findById(nip, Document.class, "employees");

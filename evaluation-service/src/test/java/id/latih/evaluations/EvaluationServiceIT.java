@@ -3,6 +3,7 @@ package id.latih.evaluations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.latih.events.EmployeeRegistered;
 import id.latih.events.TrainingCompleted;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -55,5 +56,47 @@ class EvaluationServiceIT extends ServiceIntegrationTest {
             assertThat(problem.contentType()).startsWith("application/problem+json");
             assertThat(problem.body().get("type").asString()).startsWith("https://latih.id/problems/");
         }
+    }
+
+    @Test
+    void an_employee_reads_their_own_evaluation_but_a_colleagues_is_not_found() {
+        TrainingCompleted own = completed("198503152010012101");
+        TrainingCompleted colleagues = completed("198503152010011102");
+        TestKafka.send("latih.enrollments.events", own);
+        TestKafka.send("latih.enrollments.events", colleagues);
+        String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
+        await().atMost(WAIT).until(() -> http().get("/api/evaluations/EV-" + colleagues.enrollmentId(), admin)
+                .status() == 200 && http().get("/api/evaluations/EV-" + own.enrollmentId(), admin).status() == 200);
+        String employee = TestTokens.employeeToken("3273.DINKES", own.nip());
+
+        assertThat(http().get("/api/evaluations/EV-" + own.enrollmentId(), employee).status()).isEqualTo(200);
+        assertThat(http().get("/api/evaluations/EV-" + colleagues.enrollmentId(), employee).status()).isEqualTo(404);
+        assertThat(http().get("/api/evaluations", employee).body().findValuesAsString("nip")).containsOnly(own.nip());
+    }
+
+    @Test
+    void a_supervisor_reads_the_evaluations_of_their_staff_and_no_one_elses() {
+        String kabid = "197801012005011201";
+        TrainingCompleted staff = completed("198503152010012202");
+        TrainingCompleted other = completed("198503152010011203");
+        TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), "3273.DINKES",
+                staff.nip(), "Siti", "PNS", "Analis", "PELAKSANA", kabid, 1));
+        TestKafka.send("latih.enrollments.events", staff);
+        TestKafka.send("latih.enrollments.events", other);
+        String supervisor = TestTokens.personToken("3273.DINKES", kabid, "SUPERVISOR");
+        String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
+        await().atMost(WAIT).until(() -> http().get("/api/evaluations/EV-" + other.enrollmentId(), admin)
+                .status() == 200);
+
+        await().atMost(WAIT).until(() -> http().get("/api/evaluations/EV-" + staff.enrollmentId(), supervisor)
+                .status() == 200);
+        assertThat(http().get("/api/evaluations/EV-" + other.enrollmentId(), supervisor).status()).isEqualTo(404);
+        assertThat(http().get("/api/evaluations", supervisor).body().findValuesAsString("nip"))
+                .containsOnly(staff.nip());
+    }
+
+    private static TrainingCompleted completed(String nip) {
+        return new TrainingCompleted(UUID.randomUUID(), Instant.now(), "3273.DINKES", "E-" + UUID.randomUUID(),
+                "P-1", nip, "M.05", 24, LocalDate.of(2026, 5, 8));
     }
 }

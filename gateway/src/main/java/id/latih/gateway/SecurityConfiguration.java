@@ -8,7 +8,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
-/** The gateway rejects any call under /api without a valid token, before it reaches a service. */
+/**
+ * The gateway rejects any call under /api without a valid access token for Latih's audience, before it reaches a
+ * service. Only the health probes are open; metrics, info and routes are for PLATFORM_OPERATOR tokens.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -17,7 +20,8 @@ class SecurityConfiguration {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(auth -> auth
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((exchange, e) -> {

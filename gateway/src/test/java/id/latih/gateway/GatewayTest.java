@@ -59,6 +59,29 @@ class GatewayTest {
     }
 
     @Test
+    void an_id_token_or_a_token_for_another_audience_is_refused_before_any_service() {
+        Response idToken = gateway().get("/api/needs", TestTokens.tokenForAudience("latih-web", "3273.DINKES",
+                "AGENCY_ADMIN"));
+        Response elsewhere = gateway().get("/api/needs", TestTokens.tokenForAudience("simpeg", "3273.DINKES",
+                "AGENCY_ADMIN"));
+
+        assertThat(idToken.status()).isEqualTo(401);
+        assertThat(idToken.body().get("type").asString()).isEqualTo("https://latih.id/problems/unauthenticated");
+        assertThat(elsewhere.status()).isEqualTo(401);
+    }
+
+    @Test
+    void metrics_need_an_operator_token_while_health_probes_stay_open() {
+        assertThat(gateway().get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(gateway().get("/actuator/prometheus", TestTokens.token("3273.DINKES", "AGENCY_ADMIN")).status())
+                .isEqualTo(403);
+        assertThat(gateway().get("/actuator/info", null).status()).isEqualTo(401);
+        assertThat(gateway().get("/actuator/prometheus", TestTokens.token("32.BPSDM", "PLATFORM_OPERATOR"))
+                .status()).isEqualTo(200);
+        assertThat(gateway().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void an_authenticated_call_reaches_the_owning_service_with_its_token() {
         String token = TestTokens.token("3273.DISDIK", "AGENCY_ADMIN");
 

@@ -106,6 +106,68 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_region_analyst_reads_an_agencys_employee_but_can_neither_assess_nor_analyse_them() {
+        String nip = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(nip));
+        String bkpsdm = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER", "REGION_ANALYST", "INTEGRATION");
+
+        Response assess = http().post("/api/employees/" + nip + "/assessments", bkpsdm, assessment("M.02"));
+        Response analyse = http().post("/api/employees/" + nip + "/needs-analysis", bkpsdm, Map.of("cycleYear", 2026));
+
+        assertThat(http().get("/api/employees/" + nip, bkpsdm).status()).isEqualTo(200);
+        assertThat(assess.status()).isEqualTo(403);
+        assertThat(assess.contentType()).startsWith("application/problem+json");
+        assertThat(assess.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
+        assertThat(analyse.status()).isEqualTo(403);
+        assertThat(http().get("/api/employees/" + nip, admin).body().get("assessments").size()).isZero();
+        assertThat(http().get("/api/needs", admin).body().findValuesAsString("nip")).doesNotContain(nip);
+    }
+
+    @Test
+    void an_employee_sees_their_own_profile_and_needs_but_a_colleague_is_not_found() {
+        String siti = "198503152010012" + unique();
+        String colleague = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(siti));
+        http().post("/api/employees", admin, employee(colleague));
+        for (String nip : new String[] {siti, colleague}) {
+            http().post("/api/employees/" + nip + "/assessments", admin, assessment("M.04"));
+            http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+        }
+        String sitiToken = TestTokens.employeeToken(DINKES, siti);
+
+        assertThat(http().get("/api/employees/" + siti, sitiToken).status()).isEqualTo(200);
+        Response other = http().get("/api/employees/" + colleague, sitiToken);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body().get("type").asString()).isEqualTo("https://latih.id/problems/not-found");
+        assertThat(http().get("/api/needs", sitiToken).body().findValuesAsString("nip")).containsOnly(siti);
+    }
+
+    @Test
+    void a_supervisor_reads_their_staff_but_not_other_employees() {
+        String kabid = "197801012005011" + unique();
+        String staff = "198503152010012" + unique();
+        String notStaff = "198503152010011" + unique();
+        http().post("/api/employees", admin, employee(kabid));
+        http().post("/api/employees", admin, employee(staff, kabid));
+        http().post("/api/employees", admin, employee(notStaff));
+        http().post("/api/employees/" + staff + "/assessments", admin, assessment("M.01"));
+        http().post("/api/employees/" + notStaff + "/assessments", admin, assessment("M.01"));
+        http().post("/api/employees/" + staff + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+        http().post("/api/employees/" + notStaff + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+        String supervisor = TestTokens.personToken(DINKES, kabid, "SUPERVISOR");
+
+        Response read = http().get("/api/employees/" + staff, supervisor);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("supervisorNip").asString()).isEqualTo(kabid);
+        assertThat(http().get("/api/employees/" + notStaff, supervisor).status()).isEqualTo(404);
+        assertThat(http().get("/api/needs", supervisor).body().findValuesAsString("nip"))
+                .contains(staff).doesNotContain(notStaff);
+        assertThat(http().get("/api/employees/" + staff, TestTokens.employeeToken(DINKES, staff)).body()
+                .get("supervisorNip").isNull()).isTrue();
+    }
+
+    @Test
     void a_completed_training_addresses_the_need_once() {
         String nip = "198503152010011" + unique();
         http().post("/api/employees", admin, employee(nip));
@@ -189,6 +251,17 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     private static Map<String, Object> employee(String nip) {
         return Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS", "jobType", "ADMINISTRATOR",
                 "positionTitle", "Kepala Bidang Pelayanan");
+    }
+
+    private static Map<String, Object> employee(String nip, String supervisorNip) {
+        Map<String, Object> body = new java.util.HashMap<>(employee(nip));
+        body.put("supervisorNip", supervisorNip);
+        return body;
+    }
+
+    private static Map<String, Object> assessment(String competencyCode) {
+        return Map.of("competencyCode", competencyCode, "assessedLevel", 2, "requiredLevel", 4, "method",
+                "ASSESSMENT_CENTER", "assessedOn", "2026-02-01");
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =

@@ -3,6 +3,7 @@ package id.latih.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.latih.events.EmployeeRegistered;
 import id.latih.events.EventJson;
 import id.latih.events.NeedIdentified;
 import id.latih.events.ProgramPublished;
@@ -120,6 +121,44 @@ class ProgramServiceIT extends ServiceIntegrationTest {
         Map<String, Object> body = new HashMap<>(program(List.of()));
         body.put(field, value);
         return body;
+    }
+
+    @Test
+    void a_region_analyst_reads_every_agencys_backlog_but_an_employee_sees_only_their_own_needs() {
+        NeedIdentified theirs = need("3273.DINSOS");
+        NeedIdentified colleagues = new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                "N-2026-" + UUID.randomUUID() + "-M.02", "199001012015032002", "M.02", "MANAJERIAL", 1, 3,
+                "COMPETENCY_GAP:SUPERVISOR", 2026, 1);
+        TestKafka.send("latih.needs.events", theirs);
+        TestKafka.send("latih.needs.events", colleagues);
+        String analyst = TestTokens.token("3273.BKPSDM", "REGION_ANALYST");
+        await().atMost(WAIT).until(() -> backlogIds(analyst).containsAll(List.of(theirs.needId(),
+                colleagues.needId())));
+
+        List<String> seenByEmployee = backlogIds(TestTokens.employeeToken("3273.DINSOS", theirs.nip()));
+
+        assertThat(seenByEmployee).contains(theirs.needId()).doesNotContain(colleagues.needId());
+        assertThat(http().post("/api/programs", analyst, program(List.of(theirs.needId()))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_supervisor_sees_the_needs_of_their_staff_in_the_backlog_and_no_one_elses() {
+        String kabid = "197801012005011301";
+        String staffNip = "198503152010012302";
+        TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                staffNip, "Siti", "PNS", "Analis", "PELAKSANA", kabid, 1));
+        NeedIdentified staffs = new NeedIdentified(UUID.randomUUID(), Instant.now(), "3273.DINSOS",
+                "N-2026-" + UUID.randomUUID() + "-M.03", staffNip, "M.03", "MANAJERIAL", 1, 3, "COMPETENCY_GAP:SUPERVISOR",
+                2026, 1);
+        NeedIdentified others = need("3273.DINSOS");
+        TestKafka.send("latih.needs.events", staffs);
+        TestKafka.send("latih.needs.events", others);
+        String supervisor = TestTokens.personToken("3273.DINSOS", kabid, "SUPERVISOR");
+        await().atMost(WAIT).until(() -> backlogIds(TestTokens.token("3273.DINSOS", "AGENCY_ADMIN"))
+                .contains(others.needId()));
+
+        await().atMost(WAIT).until(() -> backlogIds(supervisor).contains(staffs.needId()));
+        assertThat(backlogIds(supervisor)).doesNotContain(others.needId());
     }
 
     private List<String> backlogIds(String token) {

@@ -47,13 +47,14 @@ class BrokerOutageIT {
                 service.awaitHealthy(Instant.now().plusSeconds(120));
                 TestHttp http = new TestHttp("http://localhost:" + SERVICE_PORT);
                 String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
+                String operator = TestTokens.token("32.BPSDM", "PLATFORM_OPERATOR");
 
                 register(http, admin, 0, 10);
                 kafka.close();
                 register(http, admin, 10, 25);
                 // Keep the broker down until the relay has seen a publish fail: the retry path, not the buffer.
                 await().atMost(Duration.ofSeconds(60)).until(() -> PUBLISH_FAILED.matcher(
-                        http.get("/actuator/prometheus", null).raw()).find());
+                        http.get("/actuator/prometheus", operator).raw()).find());
                 kafka = startKafka(work);
                 register(http, admin, 25, 30);
 

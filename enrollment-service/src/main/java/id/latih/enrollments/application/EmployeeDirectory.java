@@ -3,14 +3,18 @@ package id.latih.enrollments.application;
 import id.latih.events.EmployeeRegistered;
 import id.latih.events.EmployeeUpdated;
 import java.util.Optional;
+import java.util.Set;
 
-/** Employees replicated from needs-service: who exists, and in which agency. */
+/** Employees replicated from needs-service: who exists, in which agency, and who supervises them. */
 public interface EmployeeDirectory {
 
-    record KnownEmployee(String nip, String agencyCode, String name) {
+    record KnownEmployee(String nip, String agencyCode, String name, String supervisorNip) {
     }
 
     Optional<KnownEmployee> find(String nip);
+
+    /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */
+    Set<String> staffOf(String agencyCode, String supervisorNip);
 
     void registered(EmployeeRegistered event);
 

@@ -8,15 +8,18 @@ import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.AgencyScope.Reach;
 import id.latih.platform.security.Role;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Enrolls an employee of the caller's agency in an open program of its region, within capacity. The seat is taken
- * first, by a conditional write on the offering; the enrollment, with its EnrollmentConfirmed event, second. If a
- * crash falls between the two, repeating the request finds the seat already held and completes the enrollment.
+ * An agency's admin or system, or an employee for themselves, enrolls an employee of the caller's own agency in an
+ * open program of its region, within capacity; an analyst who may read the employee may not enroll them. The seat
+ * is taken first, by a conditional write on the offering; the enrollment, with its EnrollmentConfirmed event,
+ * second. If a crash falls between the two, repeating the request finds the seat already held and completes the
+ * enrollment.
  */
 @Service
 public class EnrollEmployee {
@@ -34,12 +37,14 @@ public class EnrollEmployee {
     }
 
     public Enrollment enroll(AgencyScope caller, String programId, String nip) {
-        if (caller.has(Role.EMPLOYEE) && !caller.has(Role.AGENCY_ADMIN) && !nip.equals(caller.nip())) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION, Role.EMPLOYEE);
+        if (!caller.reach().atLeast(Reach.AGENCY) && !nip.equals(caller.nip())) {
             throw new AccessDeniedException("Employees enroll only themselves");
         }
-        KnownEmployee employee = employees.find(nip).filter(e -> e.agencyCode().equals(caller.owningAgency()))
+        KnownEmployee employee = employees.find(nip).filter(e -> caller.canRead(e.agencyCode()))
                 .orElseThrow(() -> new InvalidValueException("nip", "no employee " + nip + " in agency "
                         + caller.owningAgency()));
+        caller.requireWriteTo(employee.agencyCode());
         Offering offering = offerings.find(programId).filter(o -> o.openTo(employee.agencyCode()))
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         if (!offerings.takeSeat(offering, nip) && !offering.holdsSeat(nip)) {

@@ -4,13 +4,14 @@ import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.Offering;
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.AgencyScope.Reach;
 import id.latih.platform.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds an enrollment for a caller who runs it: the program's organiser, or the employee's own agency admin.
- * Anything else is not found, so one agency cannot probe another's enrollments.
+ * Finds an enrollment for a caller who may read it (the employee, their supervisor, their agency, an analyst above
+ * it, or the program's organiser) or run it (only the organiser: attendance and completion are the organiser's
+ * records, whoever else may read them). Anything else is not found, so nobody can probe for others' enrollments.
  */
 @Component
 public class EnrollmentAccess {
@@ -20,28 +21,30 @@ public class EnrollmentAccess {
 
     private final Enrollments enrollments;
     private final Offerings offerings;
+    private final EmployeeDirectory employees;
 
-    public EnrollmentAccess(Enrollments enrollments, Offerings offerings) {
+    public EnrollmentAccess(Enrollments enrollments, Offerings offerings, EmployeeDirectory employees) {
         this.enrollments = enrollments;
         this.offerings = offerings;
+        this.employees = employees;
     }
 
     public Enrollment forReader(AgencyScope caller, String id) {
-        return enrollments.find(id).filter(e -> caller.canRead(e.agencyCode()) || organises(caller, e))
+        return enrollments.find(id)
+                .filter(e -> caller.canReadPerson(e.agencyCode(), e.nip(), employees::staffOf) || organises(caller, e))
                 .orElseThrow(() -> new NotFoundException("Enrollment", id));
     }
 
     public Found forOrganiser(AgencyScope caller, String id) {
-        Enrollment enrollment = forReader(caller, id);
         caller.requireAny(Role.AGENCY_ADMIN, Role.PROGRAM_DESIGNER, Role.INTEGRATION);
-        if (!organises(caller, enrollment) && !enrollment.agencyCode().equals(caller.owningAgency())) {
-            throw new AccessDeniedException("Only the organiser or the employee's agency runs this enrollment");
-        }
-        return new Found(enrollment, offerings.find(enrollment.programId()).orElseThrow());
+        Enrollment enrollment = forReader(caller, id);
+        Offering offering = offerings.find(enrollment.programId()).orElseThrow();
+        caller.requireWriteTo(offering.agencyCode());
+        return new Found(enrollment, offering);
     }
 
     private boolean organises(AgencyScope caller, Enrollment enrollment) {
-        return offerings.find(enrollment.programId())
+        return caller.reach().atLeast(Reach.AGENCY) && offerings.find(enrollment.programId())
                 .map(o -> o.agencyCode().equals(caller.owningAgency())).orElse(false);
     }
 }

@@ -13,23 +13,28 @@ public class EnrollmentQueries {
     private final EnrollmentAccess access;
     private final Enrollments enrollments;
     private final Offerings offerings;
+    private final EmployeeDirectory employees;
 
-    public EnrollmentQueries(EnrollmentAccess access, Enrollments enrollments, Offerings offerings) {
+    public EnrollmentQueries(EnrollmentAccess access, Enrollments enrollments, Offerings offerings,
+                             EmployeeDirectory employees) {
         this.access = access;
         this.enrollments = enrollments;
         this.offerings = offerings;
+        this.employees = employees;
     }
 
     public Enrollment enrollment(AgencyScope caller, String id) {
         return access.forReader(caller, id);
     }
 
+    /** An employee's own enrollments, a supervisor's staff's, an agency's, or a region's or province's. */
     public List<Enrollment> enrollments(AgencyScope caller) {
-        return enrollments.findVisibleTo(caller);
+        return enrollments.findVisibleTo(caller, employees::staffOf);
     }
 
-    /** The open programs of the caller's region. */
+    /** The open programs of the caller's region, for anyone with a role that reads. */
     public List<Offering> offerings(AgencyScope caller) {
+        caller.requireReader();
         return offerings.findInRegion(AgencyCodes.regionOf(caller.owningAgency()));
     }
 }

@@ -5,6 +5,7 @@ import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,5 +22,6 @@ public interface Enrollments {
     /** Ends a confirmed enrollment with the given status and event. */
     boolean finish(String id, EnrollmentStatus status, LatihEvent outcome);
 
-    List<Enrollment> findVisibleTo(AgencyScope scope);
+    /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
+    List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);
 }

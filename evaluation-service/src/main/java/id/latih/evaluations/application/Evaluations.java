@@ -2,6 +2,7 @@ package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,5 +14,6 @@ public interface Evaluations {
 
     Optional<Evaluation> find(String id);
 
-    List<Evaluation> findVisibleTo(AgencyScope scope);
+    /** The evaluations the caller may read; a supervisor's staff come from {@code supervision}. */
+    List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision);
 }

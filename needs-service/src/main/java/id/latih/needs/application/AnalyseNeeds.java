@@ -4,13 +4,15 @@ import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.Need;
 import id.latih.needs.domain.NeedsAnalysis;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the competency-gap analysis for one employee and cycle year. Each gap becomes a need and a NeedIdentified
- * event; running it again finds the same needs and announces nothing twice.
+ * Runs the competency-gap analysis for one employee of the caller's own agency and cycle year. Each gap becomes a
+ * need and a NeedIdentified event; running it again finds the same needs and announces nothing twice. Analysts of
+ * a region or province read the results but never run an agency's analysis.
  */
 @Service
 public class AnalyseNeeds {
@@ -26,7 +28,9 @@ public class AnalyseNeeds {
     }
 
     public List<Need> analyse(AgencyScope caller, String nip, int cycleYear) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
         Employee employee = findEmployee.find(caller, nip);
+        caller.requireWriteTo(employee.agencyCode());
         List<Need> found = NeedsAnalysis.competencyGaps(employee, cycleYear);
         found.forEach(need -> needs.addIfNew(need, need.identified(clock.instant())));
         return found;

@@ -4,6 +4,7 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where employees live. Each write is one atomic document write that also carries the events it causes. */
 public interface EmployeeStore {
@@ -14,4 +15,7 @@ public interface EmployeeStore {
     Optional<Employee> find(String nip);
 
     void addAssessment(String nip, Assessment assessment);
+
+    /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */
+    Set<String> staffOf(String agencyCode, String supervisorNip);
 }

@@ -5,17 +5,22 @@ import id.latih.platform.security.AgencyScope;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The needs the caller may see: their agency's, or a region's or province's for analysts. */
+/**
+ * The needs the caller may see: an employee their own, a supervisor their staff's, agency roles their agency's,
+ * analysts their region's or province's.
+ */
 @Service
 public class ListNeeds {
 
     private final NeedStore needs;
+    private final EmployeeStore employees;
 
-    public ListNeeds(NeedStore needs) {
+    public ListNeeds(NeedStore needs, EmployeeStore employees) {
         this.needs = needs;
+        this.employees = employees;
     }
 
     public List<Need> list(AgencyScope caller) {
-        return needs.findVisibleTo(caller);
+        return needs.findVisibleTo(caller, employees::staffOf);
     }
 }

@@ -7,6 +7,7 @@ import id.latih.needs.domain.NeedStatus;
 import java.util.List;
 import java.util.Optional;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Supervision;
 
 /** Where needs live. */
 public interface NeedStore {
@@ -22,5 +23,6 @@ public interface NeedStore {
      */
     boolean transition(Need read, NeedStatus to, NeedStatusChanged changed);
 
-    List<Need> findVisibleTo(AgencyScope scope);
+    /** The needs the caller may read; a supervisor's staff come from {@code supervision}. */
+    List<Need> findVisibleTo(AgencyScope scope, Supervision supervision);
 }

@@ -3,9 +3,13 @@ package id.latih.needs.application;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
 import org.springframework.stereotype.Service;
 
-/** Records evidence about one competency of an employee of the caller's agency. */
+/**
+ * Records evidence about one competency of an employee of the caller's own agency: by its admin or system, or by
+ * the employee's supervisor. An analyst who may read the employee still may not add evidence.
+ */
 @Service
 public class RecordAssessment {
 
@@ -18,7 +22,9 @@ public class RecordAssessment {
     }
 
     public Employee record(AgencyScope caller, String nip, Assessment assessment) {
+        caller.requireAny(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.INTEGRATION);
         Employee employee = findEmployee.find(caller, nip);
+        caller.requireWriteTo(employee.agencyCode());
         employees.addAssessment(nip, assessment);
         return employee.withAssessment(assessment);
     }

@@ -24,6 +24,18 @@ public record Nip(String value) {
         return nip;
     }
 
+    /**
+     * A NIP that names another person, such as a supervisor, whose employment type is not known here: 18 digits.
+     * Refusals name {@code field}.
+     */
+    public static Nip reference(String raw, String field) {
+        String value = raw == null ? "" : raw.strip();
+        if (!value.matches("[0-9]{18}")) {
+            throw new InvalidValueException(field, "must be exactly 18 digits");
+        }
+        return new Nip(value);
+    }
+
     private void validateParts() {
         LocalDate born = birthDate();
         YearMonth started = cpnsStart();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NeedsAnalysisTest {
 
     private final Employee employee = Employee.register(Nip.parse("198503152010011001", EmploymentType.PNS),
-            "3273.DINKES", "Siti", EmploymentType.PNS, JobType.ADMINISTRATOR, "Kepala Bidang");
+            "3273.DINKES", "Siti", EmploymentType.PNS, JobType.ADMINISTRATOR, "Kepala Bidang", null);
 
     @Test
     void a_level_below_the_required_one_is_a_need() {

@@ -20,6 +20,7 @@ import id.latih.platform.problem.ProblemDetailsAdvice;
 import id.latih.platform.problem.ProblemResponses;
 import id.latih.platform.security.AgencyScopeArgumentResolver;
 import id.latih.platform.security.SecurityConfiguration;
+import id.latih.platform.security.SupervisionReplicaConfiguration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the chassis into every service: outbox relay, event input, dead letters, security, problem details. */
 @AutoConfiguration
 @EnableConfigurationProperties({OutboxProperties.class, OutageRetryProperties.class})
-@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, HealthConfiguration.class})
+@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, HealthConfiguration.class,
+        SupervisionReplicaConfiguration.class})
 public class ChassisAutoConfiguration {
 
     @Bean

@@ -152,6 +152,43 @@ class ChassisIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void an_id_token_or_a_token_for_another_audience_is_refused_with_a_401_problem() {
+        Response idToken = http().get("/api/parcels", TestTokens.tokenForAudience("latih-web", "3273.DINKES",
+                "AGENCY_ADMIN"));
+        Response elsewhere = http().get("/api/parcels", TestTokens.tokenForAudience("simpeg", "3273.DINKES",
+                "AGENCY_ADMIN"));
+
+        assertThat(idToken.status()).isEqualTo(401);
+        assertThat(idToken.body().get("type").asString()).isEqualTo("https://latih.id/problems/unauthenticated");
+        assertThat(elsewhere.status()).isEqualTo(401);
+        assertThat(http().get("/api/parcels", TestTokens.token("3273.DINKES", "AGENCY_ADMIN")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void metrics_and_info_are_for_operators_only_while_health_probes_stay_open() {
+        Response anonymous = http().get("/actuator/prometheus", null);
+        Response agencyAdmin = http().get("/actuator/prometheus", TestTokens.token("3273.DINKES", "AGENCY_ADMIN"));
+        Response operator = http().get("/actuator/prometheus", TestTokens.token("32.BPSDM", "PLATFORM_OPERATOR"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(agencyAdmin.status()).isEqualTo(403);
+        assertThat(http().get("/actuator/info", null).status()).isEqualTo(401);
+        assertThat(operator.status()).isEqualTo(200);
+        assertThat(operator.raw()).contains("# TYPE jvm_");
+        assertThat(http().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(http().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_token_with_no_role_that_reads_reads_nothing() {
+        Response refused = http().get("/api/parcels", TestTokens.token("3273.DINKES", "PLATFORM_OPERATOR"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
+    }
+
+    @Test
     void problems_speak_bahasa_indonesia_when_asked() {
         Response id = http().withHeader("Accept-Language", "id-ID").get("/api/parcels", null);
         Response en = http().withHeader("Accept-Language", "en").get("/api/parcels", null);

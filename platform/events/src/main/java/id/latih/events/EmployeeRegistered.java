@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * An employee (PNS or PPPK) was registered with an agency.
  *
- * @param version the employee's version once this event happened: 1 for the event that creates it, one more for each
- *                later event; a replica applies an event only over an older version
+ * @param supervisorNip their direct supervisor's NIP, if known (null otherwise)
+ * @param version       the employee's version once this event happened: 1 for the event that creates it, one more for
+ *                      each later event; a replica applies an event only over an older version
  */
 public record EmployeeRegistered(
         UUID eventId,
@@ -18,6 +19,7 @@ public record EmployeeRegistered(
         String employmentType,
         String positionTitle,
         String jobType,
+        String supervisorNip,
         long version)
         implements LatihEvent {
 

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An employee's profile changed: name, employment type, position.
+ * An employee's profile changed: name, employment type, position, supervisor.
  *
- * @param version the employee's version once this event happened: 1 for the event that creates it, one more for each
- *                later event; a replica applies an event only over an older version
+ * @param supervisorNip their direct supervisor's NIP, if known (null otherwise)
+ * @param version       the employee's version once this event happened: 1 for the event that creates it, one more for
+ *                      each later event; a replica applies an event only over an older version
  */
 public record EmployeeUpdated(
         UUID eventId,
@@ -18,6 +19,7 @@ public record EmployeeUpdated(
         String employmentType,
         String positionTitle,
         String jobType,
+        String supervisorNip,
         long version)
         implements LatihEvent {
 

@@ -3,6 +3,7 @@ package id.latih.programs.application;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Supervision;
 import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
 import java.util.UUID;
@@ -23,5 +24,6 @@ public interface Backlog {
 
     List<BacklogNeed> find(List<String> needIds);
 
-    List<BacklogNeed> findVisibleTo(AgencyScope scope);
+    /** The needs the caller may read: each names one employee, so employees and supervisors see only theirs. */
+    List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision);
 }

@@ -2,6 +2,7 @@ package id.latih.programs.application;
 
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
 import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.LearningMethod;
 import id.latih.programs.domain.LearningRoute;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes a program of the caller's agency and announces it (ProgramPublished). The needs it names must be in the
- * caller's backlog. They are marked as planned when this service reads its own ProgramPublished back
+ * A program designer or agency admin publishes a program of the caller's own agency and announces it
+ * (ProgramPublished). The needs it names must be in the backlog the caller may read: a region's training centre
+ * plans for the needs of every agency of its region, but the program is its own. They are marked as planned when this service reads its own ProgramPublished back
  * ({@link BacklogUpdates#programPublished}): the program and its event are one atomic write, so a crash can never
  * leave a published program whose needs still look unplanned.
  */
@@ -37,6 +39,7 @@ public class PublishProgram {
     }
 
     public Program publish(AgencyScope caller, Command c) {
+        caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
         requireKnownNeeds(caller, c.needIds());
         Program program = Program.publish(caller.owningAgency(), c.title(), c.competencyCode(), c.route(),
                 c.method(), c.jp(), c.capacity(), c.startDate(), c.endDate(), c.needIds(), LocalDate.now(clock));

@@ -9,6 +9,6 @@ public enum Role {
     REGION_ANALYST,
     PROVINCE_ANALYST,
     INTEGRATION,
-    /** Runs the platform: may replay dead letters. Not an agency role. */
+    /** Runs the platform: reads metrics and info, replays dead letters. Not an agency role; reads no agency data. */
     PLATFORM_OPERATOR
 }

@@ -5,10 +5,7 @@ import id.latih.enrollments.application.EnrollEmployee;
 import id.latih.enrollments.application.EnrollmentQueries;
 import id.latih.enrollments.application.RecordAttendance;
 import id.latih.enrollments.domain.Attendance;
-import id.latih.enrollments.domain.Enrollment;
-import id.latih.enrollments.domain.Offering;
 import id.latih.platform.security.AgencyScope;
-import id.latih.platform.security.Role;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -37,33 +34,34 @@ class EnrollmentController {
 
     @PostMapping("/api/enrollments")
     @ResponseStatus(HttpStatus.CREATED)
-    Enrollment enroll(AgencyScope caller, @Valid @RequestBody Requests.Enroll body) {
-        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION, Role.EMPLOYEE);
-        return enrollEmployee.enroll(caller, body.programId(), body.nip());
+    EnrollmentView enroll(AgencyScope caller, @Valid @RequestBody Requests.Enroll body) {
+        return EnrollmentView.of(enrollEmployee.enroll(caller, body.programId(), body.nip()));
     }
 
     @PostMapping("/api/enrollments/{id}/attendance")
-    Enrollment attend(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.RecordAttendance body) {
-        return recordAttendance.record(caller, id, new Attendance(body.sessionDate(), body.present()));
+    EnrollmentView attend(AgencyScope caller, @PathVariable String id,
+                          @Valid @RequestBody Requests.RecordAttendance body) {
+        return EnrollmentView.of(recordAttendance.record(caller, id, new Attendance(body.sessionDate(),
+                body.present())));
     }
 
     @PostMapping("/api/enrollments/{id}/completion")
-    Enrollment complete(AgencyScope caller, @PathVariable String id) {
-        return completeEnrollment.complete(caller, id);
+    EnrollmentView complete(AgencyScope caller, @PathVariable String id) {
+        return EnrollmentView.of(completeEnrollment.complete(caller, id));
     }
 
     @GetMapping("/api/enrollments/{id}")
-    Enrollment enrollment(AgencyScope caller, @PathVariable String id) {
-        return queries.enrollment(caller, id);
+    EnrollmentView enrollment(AgencyScope caller, @PathVariable String id) {
+        return EnrollmentView.of(queries.enrollment(caller, id));
     }
 
     @GetMapping("/api/enrollments")
-    List<Enrollment> enrollments(AgencyScope caller) {
-        return queries.enrollments(caller);
+    List<EnrollmentView> enrollments(AgencyScope caller) {
+        return queries.enrollments(caller).stream().map(EnrollmentView::of).toList();
     }
 
     @GetMapping("/api/offerings")
-    List<Offering> offerings(AgencyScope caller) {
-        return queries.offerings(caller);
+    List<OfferingView> offerings(AgencyScope caller) {
+        return queries.offerings(caller).stream().map(OfferingView::of).toList();
     }
 }

@@ -3,9 +3,12 @@ package id.latih.enrollments.adapter.out.mongo;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The employee replica: only what enrollment needs to know. */
+/**
+ * The employee replica: only what enrollment needs to know. Supervisors find their staff by (agencyCode,
+ * supervisorNip), so that pair is indexed ({@link MongoEmployeeDirectory}).
+ */
 @Document(EmployeeDocument.COLLECTION)
-record EmployeeDocument(@Id String nip, String agencyCode, String name) {
+record EmployeeDocument(@Id String nip, String agencyCode, String name, String supervisorNip) {
 
     static final String COLLECTION = "employees";
 }

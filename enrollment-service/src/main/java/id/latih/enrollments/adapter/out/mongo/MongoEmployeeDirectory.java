@@ -1,11 +1,18 @@
 package id.latih.enrollments.adapter.out.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import id.latih.enrollments.application.EmployeeDirectory;
 import id.latih.events.EmployeeRegistered;
 import id.latih.events.EmployeeUpdated;
 import id.latih.platform.messaging.ReplicaWrites;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -18,25 +25,35 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     MongoEmployeeDirectory(MongoTemplate mongo, ReplicaWrites replicas) {
         this.mongo = mongo;
         this.replicas = replicas;
+        mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("supervisorNip", Sort.Direction.ASC).named("staff"));
     }
 
     @Override
     public Optional<KnownEmployee> find(String nip) {
         return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class))
-                .map(d -> new KnownEmployee(d.nip(), d.agencyCode(), d.name()));
+                .map(d -> new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip()));
+    }
+
+    @Override
+    public Set<String> staffOf(String agencyCode, String supervisorNip) {
+        return mongo.find(query(where("agencyCode").is(agencyCode).and("supervisorNip").is(supervisorNip)),
+                EmployeeDocument.class).stream().map(EmployeeDocument::nip).collect(Collectors.toSet());
     }
 
     @Override
     public void registered(EmployeeRegistered e) {
-        replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(), profile(e.agencyCode(), e.name()));
+        replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(),
+                profile(e.agencyCode(), e.name(), e.supervisorNip()));
     }
 
     @Override
     public void updated(EmployeeUpdated e) {
-        replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(), profile(e.agencyCode(), e.name()));
+        replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(),
+                profile(e.agencyCode(), e.name(), e.supervisorNip()));
     }
 
-    private static Update profile(String agencyCode, String name) {
-        return new Update().set("agencyCode", agencyCode).set("name", name);
+    private static Update profile(String agencyCode, String name, String supervisorNip) {
+        return new Update().set("agencyCode", agencyCode).set("name", name).set("supervisorNip", supervisorNip);
     }
 }

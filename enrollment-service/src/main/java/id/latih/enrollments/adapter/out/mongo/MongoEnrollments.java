@@ -12,6 +12,7 @@ import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
+import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,8 +55,9 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public List<Enrollment> findVisibleTo(AgencyScope scope) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope)), EnrollmentDocument.class).stream()
+    public List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EnrollmentDocument.class)
+                .stream()
                 .map(EnrollmentDocument::toEnrollment).toList();
     }
 }

@@ -1,7 +1,6 @@
 package id.latih.evaluations.adapter.in.web;
 
 import id.latih.evaluations.application.EvaluationQueries;
-import id.latih.evaluations.domain.Evaluation;
 import id.latih.platform.security.AgencyScope;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +17,12 @@ class EvaluationController {
     }
 
     @GetMapping("/api/evaluations")
-    List<Evaluation> evaluations(AgencyScope caller) {
-        return queries.evaluations(caller);
+    List<EvaluationView> evaluations(AgencyScope caller) {
+        return queries.evaluations(caller).stream().map(EvaluationView::of).toList();
     }
 
     @GetMapping("/api/evaluations/{id}")
-    Evaluation evaluation(AgencyScope caller, @PathVariable String id) {
-        return queries.evaluation(caller, id);
+    EvaluationView evaluation(AgencyScope caller, @PathVariable String id) {
+        return EvaluationView.of(queries.evaluation(caller, id));
     }
 }

@@ -7,6 +7,7 @@ import id.latih.evaluations.domain.Evaluation;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
+import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +43,9 @@ class MongoEvaluations implements Evaluations {
     }
 
     @Override
-    public List<Evaluation> findVisibleTo(AgencyScope scope) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope)), EvaluationDocument.class).stream()
+    public List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EvaluationDocument.class)
+                .stream()
                 .map(EvaluationDocument::toEvaluation).toList();
     }
 }

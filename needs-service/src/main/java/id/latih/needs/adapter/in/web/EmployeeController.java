@@ -4,9 +4,7 @@ import id.latih.needs.application.AnalyseNeeds;
 import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
 import id.latih.needs.application.RegisterEmployee;
-import id.latih.needs.domain.Need;
 import id.latih.platform.security.AgencyScope;
-import id.latih.platform.security.Role;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -38,7 +36,6 @@ class EmployeeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     EmployeeView register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
-        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
         return EmployeeView.of(registerEmployee.register(caller, body.toCommand()));
     }
 
@@ -50,13 +47,11 @@ class EmployeeController {
     @PostMapping("/{nip}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     EmployeeView assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
-        caller.requireAny(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.INTEGRATION);
         return EmployeeView.of(recordAssessment.record(caller, nip, body.toAssessment()));
     }
 
     @PostMapping("/{nip}/needs-analysis")
-    List<Need> analyse(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Analyse body) {
-        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
-        return analyseNeeds.analyse(caller, nip, body.cycleYear());
+    List<NeedView> analyse(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Analyse body) {
+        return analyseNeeds.analyse(caller, nip, body.cycleYear()).stream().map(NeedView::of).toList();
     }
 }

@@ -7,15 +7,28 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** An employee as the API shows it, with what the NIP tells (birth date, CPNS start, gender) for PNS. */
+/**
+ * An employee as the API shows it, with what the NIP tells (birth date, CPNS start, gender) for PNS. The supervisor's
+ * NIP is shown only to callers who may read the supervisor too (the use case leaves it out otherwise).
+ */
 record EmployeeView(String nip, String agencyCode, String name, String employmentType, String jobType,
-                    String positionTitle, LocalDate birthDate, YearMonth cpnsStart, String gender,
-                    List<Assessment> assessments) {
+                    String positionTitle, String supervisorNip, LocalDate birthDate, YearMonth cpnsStart,
+                    String gender, List<AssessmentView> assessments) {
+
+    record AssessmentView(String competencyCode, int assessedLevel, int requiredLevel, int gap, String method,
+                          LocalDate assessedOn) {
+
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.competencyCode(), a.assessedLevel(), a.requiredLevel(), a.gap(), a.method(),
+                    a.assessedOn());
+        }
+    }
 
     static EmployeeView of(Employee e) {
         boolean pns = e.employmentType() == EmploymentType.PNS;
         return new EmployeeView(e.nip().value(), e.agencyCode(), e.name(), e.employmentType().name(),
-                e.jobType().name(), e.positionTitle(), pns ? e.nip().birthDate() : null,
-                pns ? e.nip().cpnsStart() : null, pns ? e.nip().gender() : null, e.assessments());
+                e.jobType().name(), e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(),
+                pns ? e.nip().birthDate() : null, pns ? e.nip().cpnsStart() : null, pns ? e.nip().gender() : null,
+                e.assessments().stream().map(AssessmentView::of).toList());
     }
 }

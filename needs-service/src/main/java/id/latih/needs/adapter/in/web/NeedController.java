@@ -1,7 +1,6 @@
 package id.latih.needs.adapter.in.web;
 
 import id.latih.needs.application.ListNeeds;
-import id.latih.needs.domain.Need;
 import id.latih.platform.security.AgencyScope;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,7 @@ class NeedController {
     }
 
     @GetMapping("/api/needs")
-    List<Need> list(AgencyScope caller) {
-        return listNeeds.list(caller);
+    List<NeedView> list(AgencyScope caller) {
+        return listNeeds.list(caller).stream().map(NeedView::of).toList();
     }
 }

@@ -22,14 +22,16 @@ final class Requests {
     private Requests() {
     }
 
+    /** {@code supervisorNip} is optional: the employee's direct supervisor, who may then read their records. */
     record RegisterEmployee(@NotBlank @Size(max = TextLimits.NIP) String nip,
                             @NotBlank @Size(max = TextLimits.NAME) String name,
                             @NotNull EmploymentType employmentType, @NotNull JobType jobType,
-                            @NotBlank @Size(max = TextLimits.TITLE) String positionTitle) {
+                            @NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                            @Size(max = TextLimits.NIP) String supervisorNip) {
 
         id.latih.needs.application.RegisterEmployee.Command toCommand() {
             return new id.latih.needs.application.RegisterEmployee.Command(nip, name, employmentType, jobType,
-                    positionTitle);
+                    positionTitle, supervisorNip);
         }
     }
 

@@ -10,21 +10,27 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An employee as stored: the aggregate, plus the events it has caused that are not yet published. */
+/**
+ * An employee as stored: the aggregate, plus the events it has caused that are not yet published. Supervisors find
+ * their staff by (agencyCode, supervisorNip), so that pair is indexed ({@link MongoEmployeeStore}).
+ */
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, EmploymentType employmentType,
-                        JobType jobType, String positionTitle, List<Assessment> assessments, long version,
+                        JobType jobType, String positionTitle, String supervisorNip, List<Assessment> assessments,
+                        long version,
                         List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "employees";
 
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
-                e.positionTitle(), e.assessments(), e.version(), pending);
+                e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(), e.assessments(),
+                e.version(), pending);
     }
 
     Employee toEmployee() {
         return new Employee(new Nip(nip), agencyCode, name, employmentType, jobType, positionTitle,
-                assessments == null ? List.of() : assessments, version);
+                supervisorNip == null ? null : new Nip(supervisorNip), assessments == null ? List.of() : assessments,
+                version);
     }
 }

@@ -12,7 +12,13 @@ import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +31,8 @@ class MongoEmployeeStore implements EmployeeStore {
     MongoEmployeeStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("supervisorNip", Sort.Direction.ASC).named("staff"));
     }
 
     @Override
@@ -44,5 +52,13 @@ class MongoEmployeeStore implements EmployeeStore {
     public void addAssessment(String nip, Assessment assessment) {
         writes.update(query(where("_id").is(nip)), new Update().push("assessments", assessment),
                 EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public Set<String> staffOf(String agencyCode, String supervisorNip) {
+        Query staff = query(where("agencyCode").is(agencyCode).and("supervisorNip").is(supervisorNip));
+        staff.fields().include("_id");
+        return mongo.find(staff, Document.class, EmployeeDocument.COLLECTION).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
     }
 }

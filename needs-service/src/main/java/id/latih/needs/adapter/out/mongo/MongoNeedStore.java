@@ -12,6 +12,7 @@ import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
+import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,8 +52,8 @@ class MongoNeedStore implements NeedStore {
     }
 
     @Override
-    public List<Need> findVisibleTo(AgencyScope scope) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope)), NeedDocument.class).stream()
+    public List<Need> findVisibleTo(AgencyScope scope, Supervision supervision) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), NeedDocument.class).stream()
                 .map(NeedDocument::toNeed).toList();
     }
 }

@@ -1,11 +1,8 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
-import id.latih.platform.security.Role;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
-import id.latih.programs.domain.BacklogNeed;
-import id.latih.programs.domain.Program;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,23 +26,22 @@ class ProgramController {
 
     @PostMapping("/api/programs")
     @ResponseStatus(HttpStatus.CREATED)
-    Program publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
-        caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
-        return publishProgram.publish(caller, body.toCommand());
+    ProgramView publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
+        return ProgramView.of(publishProgram.publish(caller, body.toCommand()));
     }
 
     @GetMapping("/api/programs")
-    List<Program> programs(AgencyScope caller) {
-        return queries.programs(caller);
+    List<ProgramView> programs(AgencyScope caller) {
+        return queries.programs(caller).stream().map(ProgramView::of).toList();
     }
 
     @GetMapping("/api/programs/{id}")
-    Program program(AgencyScope caller, @PathVariable String id) {
-        return queries.program(caller, id);
+    ProgramView program(AgencyScope caller, @PathVariable String id) {
+        return ProgramView.of(queries.program(caller, id));
     }
 
     @GetMapping("/api/backlog")
-    List<BacklogNeed> backlog(AgencyScope caller) {
-        return queries.backlog(caller);
+    List<BacklogNeedView> backlog(AgencyScope caller) {
+        return queries.backlog(caller).stream().map(BacklogNeedView::of).toList();
     }
 }

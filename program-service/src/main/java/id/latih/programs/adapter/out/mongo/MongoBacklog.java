@@ -10,6 +10,7 @@ import id.latih.platform.messaging.ReplicaWrites;
 import id.latih.platform.messaging.TargetNotYetCreatedException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
+import id.latih.platform.security.Supervision;
 import id.latih.programs.application.Backlog;
 import id.latih.programs.domain.BacklogNeed;
 import java.util.List;
@@ -63,8 +64,9 @@ class MongoBacklog implements Backlog {
     }
 
     @Override
-    public List<BacklogNeed> findVisibleTo(AgencyScope scope) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope)), BacklogNeedDocument.class).stream()
+    public List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), BacklogNeedDocument.class)
+                .stream()
                 .map(BacklogNeedDocument::toNeed).toList();
     }
 }

@@ -5,13 +5,14 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Who the demo callers are: for each OAuth2 client (an agency's system) and each person, the agency they act for,
- * its region and province, their roles and, for employees, their NIP. These become the token's claims.
+ * Who the callers are ({@code latih.callers}): for each OAuth2 client (an agency's system) and each person, the
+ * agency they act for, its region and province, their roles and, for employees and supervisors, their NIP. These
+ * become the token's claims. The demo callers live in the {@code demo} profile only.
  */
-@ConfigurationProperties("latih.demo")
-public record DemoDirectory(Map<String, Identity> clients, Map<String, Person> users) {
+@ConfigurationProperties("latih.callers")
+public record CallerDirectory(Map<String, Identity> clients, Map<String, Person> users) {
 
-    public DemoDirectory {
+    public CallerDirectory {
         clients = clients == null ? Map.of() : clients;
         users = users == null ? Map.of() : users;
     }

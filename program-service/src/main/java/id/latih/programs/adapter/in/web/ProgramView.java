@@ -1,0 +1,16 @@
+package id.latih.programs.adapter.in.web;
+
+import id.latih.programs.domain.Program;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A program as the API shows it. */
+record ProgramView(String id, String agencyCode, String title, String competencyCode, String route, String method,
+                   int jp, int capacity, LocalDate startDate, LocalDate endDate, List<String> needIds,
+                   String status) {
+
+    static ProgramView of(Program p) {
+        return new ProgramView(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route().name(),
+                p.method().name(), p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.status().name());
+    }
+}

@@ -1,6 +1,7 @@
 package id.latih.platform.outbox;
 
 import id.latih.platform.metrics.EventMetrics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Short: what a stopped pass had published but not yet removed is published again, which consumers absorb. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private final OutboxDocuments documents;
     private final RelayPass pass;
@@ -108,11 +111,11 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        wakeUp(); // let a pass in progress finish and settle what it sent; interrupt only if it hangs
+        wakeUp(); // let a pass in progress finish and settle what it sent; interrupt it if the broker keeps it
         Thread current = worker;
         if (current != null) {
             try {
-                current.join(properties.sendTimeout().toMillis());
+                current.join(STOP_GRACE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

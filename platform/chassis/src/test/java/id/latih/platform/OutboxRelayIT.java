@@ -13,6 +13,7 @@ import id.latih.platform.outbox.EventPublisher;
 import id.latih.platform.outbox.OutboxBacklog;
 import id.latih.platform.outbox.OutboxProperties;
 import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.OutboxRelayHealthIndicator;
 import id.latih.platform.outbox.ParkedEvents;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.outbox.RelayLease;
@@ -33,6 +34,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,6 +46,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.NetworkException;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -243,6 +247,38 @@ class OutboxRelayIT extends ServiceIntegrationTest {
 
         assertThat(registry.get("latih.outbox.pending").gauge().value()).isEqualTo(3.0);
         assertThat(registry.get("latih.outbox.oldest.age").gauge().value()).isBetween(90.0, 150.0);
+    }
+
+    @Test
+    void a_relay_stuck_in_a_pass_is_reported_down_and_up_again_once_it_turns() {
+        String collection = "stuck-" + UUID.randomUUID();
+        CountDownLatch brokerAnswers = new CountDownLatch(1);
+        EventPublisher hanging = event -> {
+            try {
+                brokerAnswers.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CompletableFuture.completedFuture(null);
+        };
+        OutboxRelay stuck = new OutboxRelay(mongo, hanging, parked, new RelayLease(mongo, collection, "test",
+                Duration.ofSeconds(5)), OutboxProperties.of(List.of(collection)), new EventMetrics(meters));
+        OutboxRelayHealthIndicator health = new OutboxRelayHealthIndicator(stuck, Duration.ofMillis(1500));
+
+        assertThat(health.health().getStatus()).as("not started").isEqualTo(Status.DOWN);
+        stuck.start();
+        try {
+            await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+            storePending(mongo, collection, "a", List.of(anEvent("latih.test.parcels", "a", "1")));
+            stuck.wakeUp();
+            await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.DOWN));
+
+            brokerAnswers.countDown();
+            await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+        } finally {
+            brokerAnswers.countDown();
+            stuck.stop();
+        }
     }
 
     private OutboxRelay replica(String collection, String service, Collection<String> published) {

@@ -32,7 +32,7 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
         maxEventBytes = maxEventBytes == null ? 900_000 : maxEventBytes;
         parkAfterAttempts = parkAfterAttempts == null ? 3 : parkAfterAttempts;
         retryInitial = retryInitial == null ? Duration.ofSeconds(1) : retryInitial;
-        retryMax = retryMax == null ? Duration.ofMinutes(1) : retryMax;
+        retryMax = retryMax == null ? Duration.ofSeconds(30) : retryMax;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(15) : sendTimeout;
         leaseDuration = leaseDuration == null ? Duration.ofSeconds(10) : leaseDuration;
         stuckAfter = stuckAfter == null ? Duration.ofMinutes(2) : stuckAfter;

@@ -1,6 +1,7 @@
 package id.latih.platform.outbox;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
@@ -23,5 +24,18 @@ final class PublishFailures {
 
     static boolean isPermanent(Throwable failure) {
         return PERMANENT.stream().anyMatch(kind -> kind.isInstance(failure));
+    }
+
+    /** The failure of a completed send, or null if it succeeded or is still in flight. */
+    static Throwable failureOf(CompletableFuture<Void> sent) {
+        if (!sent.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            sent.join();
+            return null;
+        } catch (RuntimeException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        }
     }
 }

@@ -12,8 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One pass of the relay: reads the due documents of every outbox collection, puts all their events in flight at
@@ -22,21 +20,17 @@ import org.slf4j.LoggerFactory;
  */
 class RelayPass {
 
-    private static final Logger log = LoggerFactory.getLogger(RelayPass.class);
-
     private final OutboxDocuments documents;
     private final EventPublisher publisher;
-    private final ParkedEvents parked;
+    private final PassSettler settler;
     private final OutboxProperties properties;
-    private final EventMetrics metrics;
 
     RelayPass(OutboxDocuments documents, EventPublisher publisher, ParkedEvents parked, OutboxProperties properties,
               EventMetrics metrics) {
         this.documents = documents;
         this.publisher = publisher;
-        this.parked = parked;
+        this.settler = new PassSettler(parked, properties, metrics);
         this.properties = properties;
-        this.metrics = metrics;
     }
 
     /** Returns how many events this pass published. */
@@ -59,10 +53,10 @@ class RelayPass {
         int published = 0;
         Map<String, List<Settlement>> settlements = new LinkedHashMap<>();
         for (InFlight sent : inFlight) {
-            Settlement settlement = settle(sent.document(), sent.sends(), now);
+            Settlement settlement = settler.settle(sent.document(), sent.sends(), now);
             if (settlement != null) {
                 settlements.computeIfAbsent(sent.document().collection(), c -> new ArrayList<>()).add(settlement);
-                published += countPublished(sent.sends());
+                published += PassSettler.published(sent.sends());
             }
         }
         settlements.forEach(documents::settle);
@@ -78,11 +72,12 @@ class RelayPass {
     private List<InFlight> retryOneByOne(List<DueDocument> retrying) {
         List<InFlight> retried = new ArrayList<>();
         for (DueDocument document : retrying) {
-            InFlight sent = new InFlight(document, List.of(publisher.send(document.head())));
+            CompletableFuture<Void> head = publisher.send(document.head());
+            InFlight sent = new InFlight(document, List.of(head));
             awaitAll(List.of(sent));
             retried.add(sent);
-            Throwable failure = sent.sends().get(0).isDone() ? failureOf(sent.sends().get(0)) : null;
-            if (!sent.sends().get(0).isDone() || (failure != null && !PublishFailures.isPermanent(failure))) {
+            Throwable failure = PublishFailures.failureOf(head);
+            if (!head.isDone() || (failure != null && !PublishFailures.isPermanent(failure))) {
                 break;
             }
         }
@@ -108,7 +103,7 @@ class RelayPass {
             }
             CompletableFuture<Void> sent = publisher.send(event);
             sends.add(sent);
-            if (failureOf(sent) instanceof org.apache.kafka.common.errors.TimeoutException) {
+            if (PublishFailures.failureOf(sent) instanceof org.apache.kafka.common.errors.TimeoutException) {
                 unreachableTopics.add(event.topic()); // the producer waited max.block.ms for the topic's metadata
                 break;
             }
@@ -126,72 +121,6 @@ class RelayPass {
             // each send's own outcome is read below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * The published prefix is removed. At the first failure the rest stays pending (a later event that happened to
-     * get through is sent again after it: a duplicate, which consumers absorb, rather than a gap). A permanent
-     * failure that has now been refused often enough is parked instead, and the aggregate moves on.
-     */
-    private Settlement settle(DueDocument document, List<CompletableFuture<Void>> sends, Instant now) {
-        List<String> removed = new ArrayList<>();
-        if (document.events().isEmpty()) {
-            return Settlement.done(document.id(), removed); // marked but empty: only the marker goes
-        }
-        for (int i = 0; i < sends.size(); i++) {
-            PendingEvent event = document.toSend().get(i);
-            Throwable failure = sends.get(i).isDone() ? failureOf(sends.get(i)) : new TimeoutException(
-                    "no acknowledgement within " + properties.sendTimeout());
-            if (failure == null) {
-                removed.add(event.eventId());
-                continue;
-            }
-            return failed(document, event, failure, removed, now);
-        }
-        return sends.isEmpty() ? null : Settlement.done(document.id(), removed);
-    }
-
-    private Settlement failed(DueDocument document, PendingEvent event, Throwable failure, List<String> removed,
-                              Instant now) {
-        boolean sameHead = removed.isEmpty();
-        boolean permanent = PublishFailures.isPermanent(failure);
-        int attempts = (sameHead ? document.attempts() : 0) + 1;
-        int refusals = (sameHead ? document.refusals() : 0) + (permanent ? 1 : 0);
-        metrics.publishFailed(event.ceType());
-        if (permanent && refusals >= properties.parkAfterAttempts()) {
-            log.error("Parking event {} ({}) of {} {}: the broker refused it {} times, last: {}", event.eventId(),
-                    event.ceType(), document.collection(), document.id(), refusals, failure.toString());
-            parked.park(document.collection(), document.id(), event, failure.toString(), attempts);
-            removed.add(event.eventId());
-            return Settlement.done(document.id(), removed);
-        }
-        log.warn("Publishing event {} ({}) failed, attempt {}, will retry: {}", event.eventId(), event.ceType(),
-                attempts, failure.toString());
-        return Settlement.retry(document.id(), removed, attempts, refusals, now.plus(properties.backOff(attempts)));
-    }
-
-    private static int countPublished(List<CompletableFuture<Void>> sends) {
-        int published = 0;
-        for (CompletableFuture<Void> sent : sends) {
-            if (!sent.isDone() || failureOf(sent) != null) {
-                break;
-            }
-            published++;
-        }
-        return published;
-    }
-
-    /** The failure of a completed send, or null if it succeeded or is still in flight. */
-    static Throwable failureOf(CompletableFuture<Void> sent) {
-        if (!sent.isCompletedExceptionally()) {
-            return null;
-        }
-        try {
-            sent.join();
-            return null;
-        } catch (RuntimeException e) {
-            return e.getCause() != null ? e.getCause() : e;
         }
     }
 }

@@ -55,24 +55,41 @@ class OutboxDocuments {
     }
 
     /**
-     * Removes what was published or parked and records failures. Then takes the marker off the documents left with
-     * nothing pending, each conditional on its list being empty at that moment: a command that appended meanwhile
-     * keeps its document marked.
+     * Removes what was published or parked and records failures, in one bulk request. A document whose every pending
+     * event is gone is emptied and unmarked in the same write, on condition that its list still holds as many events
+     * as the pass read (only commands add to it, only the relay removes): a command that appended meanwhile makes the
+     * condition fail, and then only the published ids are pulled and the marker stays.
      */
     void settle(String collection, List<Settlement> settlements) {
         if (settlements.isEmpty()) {
             return;
         }
         BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        settlements.forEach(s -> writes.updateOne(byId(s.id()), changeOf(s)));
-        writes.execute();
-        List<Settlement> finished = settlements.stream().filter(s -> s.retry() == null).toList();
-        if (!finished.isEmpty()) {
-            BulkOperations unmark = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-            finished.forEach(s -> unmark.updateOne(byId(s.id()).addCriteria(OutboxMarker.nothingPending()),
-                    new Update().unset(OutboxMarker.DUE)));
-            unmark.execute();
+        List<Settlement> emptying = settlements.stream().filter(Settlement::emptiesDocument).toList();
+        settlements.forEach(s -> {
+            if (s.emptiesDocument()) {
+                writes.updateOne(byId(s.id()).addCriteria(where(PendingEvent.FIELD).size(s.read())),
+                        new Update().set(PendingEvent.FIELD, List.of()).unset(OutboxMarker.DUE)
+                                .unset(OutboxMarker.RETRY));
+            } else {
+                writes.updateOne(byId(s.id()), changeOf(s));
+            }
+        });
+        int emptied = writes.execute().getMatchedCount() - (settlements.size() - emptying.size());
+        if (emptied < emptying.size()) {
+            pullThenUnmark(collection, emptying);
         }
+    }
+
+    /** The careful way, for documents a command appended to meanwhile: pull, then unmark only if now empty. */
+    private void pullThenUnmark(String collection, List<Settlement> settlements) {
+        BulkOperations pull = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        settlements.forEach(s -> pull.updateOne(byId(s.id()), changeOf(s)));
+        pull.execute();
+        BulkOperations unmark = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        settlements.forEach(s -> unmark.updateOne(byId(s.id()).addCriteria(OutboxMarker.nothingPending()),
+                new Update().unset(OutboxMarker.DUE)));
+        unmark.execute();
     }
 
     private static Update changeOf(Settlement s) {

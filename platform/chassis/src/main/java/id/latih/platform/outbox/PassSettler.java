@@ -35,7 +35,7 @@ class PassSettler {
     Settlement settle(DueDocument document, List<CompletableFuture<Void>> sends, Instant now) {
         List<String> removed = new ArrayList<>();
         if (document.events().isEmpty()) {
-            return Settlement.done(document.id(), removed); // marked but empty: only the marker goes
+            return Settlement.done(document, removed); // marked but empty: only the marker goes
         }
         for (int i = 0; i < sends.size(); i++) {
             PendingEvent event = document.toSend().get(i);
@@ -47,7 +47,7 @@ class PassSettler {
             }
             return failed(document, event, failure, removed, now);
         }
-        return sends.isEmpty() ? null : Settlement.done(document.id(), removed);
+        return sends.isEmpty() ? null : Settlement.done(document, removed);
     }
 
     private Settlement failed(DueDocument document, PendingEvent event, Throwable failure, List<String> removed,
@@ -62,11 +62,11 @@ class PassSettler {
                     event.ceType(), document.collection(), document.id(), refusals, failure.toString());
             parked.park(document.collection(), document.id(), event, failure.toString(), attempts);
             removed.add(event.eventId());
-            return Settlement.done(document.id(), removed);
+            return Settlement.done(document, removed);
         }
         log.warn("Publishing event {} ({}) failed, attempt {}, will retry: {}", event.eventId(), event.ceType(),
                 attempts, failure.toString());
-        return Settlement.retry(document.id(), removed, attempts, refusals, now.plus(properties.backOff(attempts)));
+        return Settlement.retry(document, removed, attempts, refusals, now.plus(properties.backOff(attempts)));
     }
 
     static int published(List<CompletableFuture<Void>> sends) {

@@ -56,9 +56,9 @@ class OutboxDocuments {
 
     /**
      * Removes what was published or parked and records failures, in one bulk request. A document whose every pending
-     * event is gone is emptied and unmarked in the same write, on condition that its list still holds as many events
-     * as the pass read (only commands add to it, only the relay removes): a command that appended meanwhile makes the
-     * condition fail, and then only the published ids are pulled and the marker stays.
+     * event is gone is emptied and unmarked in the same write, on condition that its list is still what the pass read
+     * (see {@link #unchangedSinceRead}); if a command appended meanwhile, only the published ids are pulled and the
+     * marker stays.
      */
     void settle(String collection, List<Settlement> settlements) {
         if (settlements.isEmpty()) {
@@ -68,7 +68,7 @@ class OutboxDocuments {
         List<Settlement> emptying = settlements.stream().filter(Settlement::emptiesDocument).toList();
         settlements.forEach(s -> {
             if (s.emptiesDocument()) {
-                writes.updateOne(byId(s.id()).addCriteria(where(PendingEvent.FIELD).size(s.read())),
+                writes.updateOne(unchangedSinceRead(s),
                         new Update().set(PendingEvent.FIELD, List.of()).unset(OutboxMarker.DUE)
                                 .unset(OutboxMarker.RETRY));
             } else {
@@ -79,6 +79,17 @@ class OutboxDocuments {
         if (emptied < emptying.size()) {
             pullThenUnmark(collection, emptying);
         }
+    }
+
+    /**
+     * The list still holds as many events as the pass read and ends with the last one it read. Commands only append
+     * and relays only remove, so such a list holds nothing but what was read, even if another relay removed some of
+     * it meanwhile and a command appended others.
+     */
+    private static Query unchangedSinceRead(Settlement s) {
+        Query unchanged = byId(s.id()).addCriteria(where(PendingEvent.FIELD).size(s.read()));
+        return s.lastRead() == null ? unchanged : unchanged.addCriteria(
+                where(PendingEvent.FIELD + "." + (s.read() - 1) + ".eventId").is(s.lastRead()));
     }
 
     /** The careful way, for documents a command appended to meanwhile: pull, then unmark only if now empty. */

@@ -32,8 +32,8 @@ public class ParkedEvents {
     }
 
     /** A parked event: where it came from, why it is here, and the event itself. */
-    public record Parked(String eventId, String collection, String aggregateId, String reason, int attempts,
-                         Instant parkedAt, PendingEvent event) {
+    public record Parked(String eventId, String collection, String reason, int attempts, Instant parkedAt,
+                         PendingEvent event) {
     }
 
     /**
@@ -67,8 +67,8 @@ public class ParkedEvents {
     }
 
     private static Parked read(Document d) {
-        return new Parked(d.getString("_id"), d.getString("collection"), d.getString("aggregateId"),
-                d.getString("reason"), d.getInteger("attempts", 0), d.getDate("parkedAt").toInstant(),
+        return new Parked(d.getString("_id"), d.getString("collection"), d.getString("reason"),
+                d.getInteger("attempts", 0), d.getDate("parkedAt").toInstant(),
                 PendingEventDocuments.read(d.get("event", Document.class)));
     }
 }

@@ -61,8 +61,4 @@ public class RelayLease {
         mongo.updateFirst(query(where("_id").is(service).and("holder").is(holder)),
                 new Update().set("expiresAt", new Date(0)), COLLECTION);
     }
-
-    String holder() {
-        return holder;
-    }
 }

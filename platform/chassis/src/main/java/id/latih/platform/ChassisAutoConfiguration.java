@@ -11,11 +11,7 @@ import id.latih.platform.messaging.LatihEventConsumer;
 import id.latih.platform.messaging.OutageRetryProperties;
 import id.latih.platform.messaging.ReplicaWrites;
 import id.latih.platform.metrics.EventMetrics;
-import id.latih.platform.outbox.AggregateWrites;
-import id.latih.platform.outbox.EventPublisher;
-import id.latih.platform.outbox.OutboxProperties;
-import id.latih.platform.outbox.OutboxRelay;
-import id.latih.platform.outbox.StreamBridgeEventPublisher;
+import id.latih.platform.outbox.OutboxConfiguration;
 import id.latih.platform.problem.ProblemDetailsAdvice;
 import id.latih.platform.problem.ProblemResponses;
 import id.latih.platform.security.AgencyScopeArgumentResolver;
@@ -28,7 +24,6 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,30 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the chassis into every service: outbox relay, event input, dead letters, security, problem details. */
 @AutoConfiguration
-@EnableConfigurationProperties({OutboxProperties.class, OutageRetryProperties.class})
+@EnableConfigurationProperties(OutageRetryProperties.class)
 @Import({SecurityConfiguration.class, ProblemDetailsAdvice.class, HealthConfiguration.class,
-        SupervisionReplicaConfiguration.class})
+        SupervisionReplicaConfiguration.class, OutboxConfiguration.class})
 public class ChassisAutoConfiguration {
 
     @Bean
     EventMetrics eventMetrics(MeterRegistry registry) {
         return new EventMetrics(registry);
-    }
-
-    @Bean
-    EventPublisher eventPublisher(StreamBridge streamBridge, EventMetrics metrics) {
-        return new StreamBridgeEventPublisher(streamBridge, metrics);
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
-                            EventMetrics metrics) {
-        return new OutboxRelay(mongo, publisher, properties, metrics);
-    }
-
-    @Bean
-    AggregateWrites aggregateWrites(MongoTemplate mongo, OutboxRelay relay) {
-        return new AggregateWrites(mongo, relay);
     }
 
     @Bean

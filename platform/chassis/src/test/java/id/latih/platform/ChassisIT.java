@@ -11,9 +11,12 @@ import id.latih.events.NeedIdentified;
 import id.latih.events.ProgramCancelled;
 import id.latih.platform.ChassisTestApp.OutboxParcel;
 import id.latih.platform.metrics.EventMetrics;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.OutboxProperties;
 import id.latih.platform.outbox.OutboxRelay;
+import id.latih.platform.outbox.ParkedEvents;
 import id.latih.platform.outbox.PendingEvent;
+import id.latih.platform.outbox.RelayLease;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -42,7 +46,9 @@ class ChassisIT extends ServiceIntegrationTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    OutboxRelay relay;
+    AggregateWrites writes;
+    @Autowired
+    ParkedEvents parked;
     @Autowired
     MeterRegistry meters;
 
@@ -52,8 +58,7 @@ class ChassisIT extends ServiceIntegrationTest {
     void pending_events_are_published_in_order_as_cloud_events_and_then_removed() {
         String aggregate = "parcel-" + UUID.randomUUID();
         List<NeedIdentified> events = List.of(need(aggregate, "M.01"), need(aggregate, "M.02"), need(aggregate, "M.03"));
-        mongo.insert(new OutboxParcel(aggregate, PendingEvent.allOf(events)), "parcels-outbox");
-        relay.wakeUp();
+        writes.insertNew(new OutboxParcel(aggregate, PendingEvent.allOf(events)));
 
         try (EventTap tap = new EventTap(brokers, "latih.needs.events")) {
             List<ConsumerRecord<byte[], byte[]>> records = tap.await(
@@ -78,8 +83,8 @@ class ChassisIT extends ServiceIntegrationTest {
         String aggregate = "parcel-" + UUID.randomUUID();
         NeedIdentified late = need(aggregate, "M.08");
         // A collection of its own, so the application's relay does not take part.
-        mongo.insert(new OutboxParcel(aggregate, PendingEvent.allOf(need(aggregate, "M.06"), need(aggregate, "M.07"))),
-                "racing-outbox");
+        OutboxFixtures.storePending(mongo, "racing-outbox", aggregate,
+                PendingEvent.allOf(need(aggregate, "M.06"), need(aggregate, "M.07")));
         List<String> published = new ArrayList<>();
         OutboxRelay racing = new OutboxRelay(mongo, event -> {
             if (published.isEmpty()) {
@@ -87,13 +92,21 @@ class ChassisIT extends ServiceIntegrationTest {
                         new Update().push(PendingEvent.FIELD, PendingEvent.of(late)), "racing-outbox");
             }
             published.add(event.eventId());
-        }, new OutboxProperties(List.of("racing-outbox"), null, 1000), new EventMetrics(meters));
+            return CompletableFuture.completedFuture(null);
+        }, parked, new RelayLease(mongo, "racing", "test", Duration.ofSeconds(5)),
+                OutboxProperties.of(List.of("racing-outbox")), new EventMetrics(meters));
 
         racing.relayPending();
 
         assertThat(published).hasSize(2).doesNotContain(late.eventId().toString());
-        assertThat(mongo.findById(aggregate, OutboxParcel.class, "racing-outbox").pendingEvents())
-                .extracting(PendingEvent::eventId).containsExactly(late.eventId().toString());
+        assertThat(OutboxFixtures.pendingIds(mongo, "racing-outbox", aggregate))
+                .containsExactly(late.eventId().toString());
+        assertThat(OutboxFixtures.marked(mongo, "racing-outbox", aggregate)).as("still marked for the relay").isTrue();
+
+        racing.relayPending();
+
+        assertThat(published).hasSize(3).endsWith(late.eventId().toString());
+        assertThat(OutboxFixtures.marked(mongo, "racing-outbox", aggregate)).as("nothing left to mark").isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.latih.events.ProgramCancelled;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.messaging.EventHandler;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.OutboxRelay;
 import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.security.AgencyScope;
@@ -16,7 +17,9 @@ import id.latih.platform.security.ScopeCriteria;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -86,7 +89,30 @@ public class ChassisTestApp {
         });
     }
 
-    /** An aggregate document carrying its outbox. */
+    /** An aggregate document carrying its outbox, in the collection the application's relay serves. */
+    @org.springframework.data.mongodb.core.mapping.Document("parcels-outbox")
     record OutboxParcel(@org.springframework.data.annotation.Id String id, List<PendingEvent> pendingEvents) {
+    }
+
+    record Need(@NotBlank String needId, @NotBlank String competencyCode) {
+    }
+
+    /** Records a need as an aggregate whose event carries the request's text, so a large request makes a large event. */
+    @RestController
+    static class NeedController {
+
+        private final AggregateWrites writes;
+
+        NeedController(AggregateWrites writes) {
+            this.writes = writes;
+        }
+
+        @PostMapping("/api/needs")
+        Document identify(@Valid @RequestBody Need need) {
+            writes.insertNew(new OutboxParcel(need.needId(), PendingEvent.allOf(new NeedIdentified(UUID.randomUUID(),
+                    Instant.now(), AgencyScopes.current().owningAgency(), need.needId(), "198503152010011001",
+                    need.competencyCode(), "MANAJERIAL", 2, 3, "ASSESSMENT", 2026, 1))));
+            return new Document("needId", need.needId());
+        }
     }
 }

@@ -2,7 +2,7 @@ package id.latih.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counters for events published, consumed, failed and dead-lettered, each tagged by the event's wire type. */
+/** Counters for events published, parked, consumed, failed and dead-lettered, each tagged by the event's wire type. */
 public class EventMetrics {
 
     private final MeterRegistry registry;
@@ -17,6 +17,11 @@ public class EventMetrics {
 
     public void publishFailed(String ceType) {
         registry.counter("latih.events.publish.failed", "type", ceType).increment();
+    }
+
+    /** An event the broker refused for good, taken out of its aggregate's pending list. */
+    public void parked(String ceType) {
+        registry.counter("latih.events.parked", "type", ceType).increment();
     }
 
     public void consumed(String ceType, String outcome) {

@@ -3,9 +3,8 @@ package id.latih.platform.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import id.latih.events.CloudEventHeaders;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 
 /**
  * The one place that writes the CloudEvents Kafka binding (binary mode): {@code ce_*} headers as raw UTF-8 bytes so
@@ -13,21 +12,35 @@ import org.springframework.messaging.support.MessageBuilder;
  */
 public final class CloudEventMessages {
 
+    /** Kafka's record batch header plus the per-record framing, an upper bound for one record alone in a batch. */
+    private static final int RECORD_OVERHEAD = 61 + 21;
+
     private CloudEventMessages() {
     }
 
-    public static Message<byte[]> toMessage(PendingEvent event) {
-        return MessageBuilder.withPayload(event.payload().getBytes(UTF_8))
-                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(UTF_8))
-                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
-                .setHeader(CloudEventHeaders.ID, bytes(event.eventId()))
-                .setHeader(CloudEventHeaders.SOURCE, bytes(event.source()))
-                .setHeader(CloudEventHeaders.TYPE, bytes(event.ceType()))
-                .setHeader(CloudEventHeaders.TIME, bytes(event.occurredAt()))
-                .setHeader(CloudEventHeaders.SUBJECT, bytes(event.subject()))
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"))
-                .setHeader(CloudEventHeaders.AGENCY, bytes(event.agencyCode()))
-                .build();
+    public static ProducerRecord<byte[], byte[]> toRecord(PendingEvent event) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(event.topic(), bytes(event.subject()),
+                bytes(event.payload()));
+        record.headers()
+                .add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
+                .add(CloudEventHeaders.ID, bytes(event.eventId()))
+                .add(CloudEventHeaders.SOURCE, bytes(event.source()))
+                .add(CloudEventHeaders.TYPE, bytes(event.ceType()))
+                .add(CloudEventHeaders.TIME, bytes(event.occurredAt()))
+                .add(CloudEventHeaders.SUBJECT, bytes(event.subject()))
+                .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"))
+                .add(CloudEventHeaders.AGENCY, bytes(event.agencyCode()));
+        return record;
+    }
+
+    /** The size of the event's record as the producer counts it against {@code max.request.size}, rounded up. */
+    public static int sizeInBytes(PendingEvent event) {
+        ProducerRecord<byte[], byte[]> record = toRecord(event);
+        int size = RECORD_OVERHEAD + record.key().length + record.value().length;
+        for (Header header : record.headers()) {
+            size += 10 + bytes(header.key()).length + header.value().length;
+        }
+        return size;
     }
 
     private static byte[] bytes(String value) {

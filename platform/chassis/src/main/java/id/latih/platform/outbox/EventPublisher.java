@@ -1,7 +1,12 @@
 package id.latih.platform.outbox;
 
-/** Publishes one pending event and returns only once the broker has acknowledged it; throws otherwise. */
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends one pending event without waiting; the future completes once the broker has acknowledged the record, or
+ * exceptionally with the reason it will not. Sends of one aggregate, issued in order, are stored in that order.
+ */
 public interface EventPublisher {
 
-    void publish(PendingEvent event);
+    CompletableFuture<Void> send(PendingEvent event);
 }

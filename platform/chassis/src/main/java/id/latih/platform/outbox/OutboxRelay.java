@@ -1,43 +1,44 @@
 package id.latih.platform.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import id.latih.platform.metrics.EventMetrics;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Publishes the events waiting in aggregate documents, oldest first within each aggregate, then removes exactly the
- * ones it published. A crash between the two publishes them again on the next pass; consumers are idempotent, so
- * that is harmless. A failed publish stops the aggregate's turn (keeping order) and the pass; the next pass retries.
+ * The service's relay thread: while it holds the service's {@link RelayLease} it runs {@link RelayPass}es, right
+ * away when a command has written events, otherwise every poll interval. Each turn of the loop is recorded, so the
+ * health indicator can tell a live relay from a dead or stuck one. At its first turn it prepares the outbox
+ * collections (index, marks of older documents).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Short: what a stopped pass had published but not yet removed is published again, which consumers absorb. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
-    private final MongoTemplate mongo;
-    private final EventPublisher publisher;
+    private final OutboxDocuments documents;
+    private final RelayPass pass;
+    private final RelayLease lease;
     private final OutboxProperties properties;
-    private final EventMetrics metrics;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
-    private Thread worker;
+    private volatile boolean prepared;
+    private volatile boolean leaseHeld;
+    private volatile Instant lastTurn = Instant.now();
+    private volatile Thread worker;
 
-    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
-                       EventMetrics metrics) {
-        this.mongo = mongo;
-        this.publisher = publisher;
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, ParkedEvents parked, RelayLease lease,
+                       OutboxProperties properties, EventMetrics metrics) {
+        this.documents = new OutboxDocuments(mongo);
+        this.pass = new RelayPass(documents, publisher, parked, properties, metrics);
+        this.lease = lease;
         this.properties = properties;
-        this.metrics = metrics;
     }
 
     /** Asks for a pass now, e.g. right after a command wrote pending events. */
@@ -45,70 +46,63 @@ public class OutboxRelay implements SmartLifecycle {
         wake.release();
     }
 
-    /** One pass over every outbox collection. Returns how many events it published. */
+    /** One pass over every outbox collection, lease or not (for tests and tools). Returns how many it published. */
     public int relayPending() {
-        int published = 0;
-        for (String collection : properties.collections()) {
-            List<Document> documents = mongo.find(query(where(PendingEvent.FIELD + ".0").exists(true))
-                    .limit(properties.batchSize()), Document.class, collection);
-            for (Document document : documents) {
-                RelayOutcome outcome = relay(collection, document);
-                published += outcome.published();
-                if (outcome.failed()) {
-                    return published;
-                }
-            }
-        }
-        return published;
+        prepare();
+        return pass.run();
     }
 
-    private RelayOutcome relay(String collection, Document document) {
-        List<String> published = new ArrayList<>();
-        boolean failed = false;
-        for (Document pending : document.getList(PendingEvent.FIELD, Document.class)) {
-            try {
-                publisher.publish(PendingEventDocuments.read(pending));
-                published.add(pending.getString("eventId"));
-            } catch (RuntimeException e) {
-                metrics.publishFailed(pending.getString("ceType"));
-                log.warn("Publishing event {} failed, will retry: {}", pending.getString("eventId"), e.toString());
-                failed = true;
-                break;
-            }
-        }
-        if (!published.isEmpty()) {
-            mongo.updateFirst(query(where("_id").is(document.get("_id"))),
-                    new Update().pull(PendingEvent.FIELD, new Document("eventId", new Document("$in", published))),
-                    collection);
-        }
-        return new RelayOutcome(published.size(), failed);
+    /** The state the health indicator reports. */
+    public record Status(boolean running, boolean alive, Instant lastTurn, boolean leaseHeld) {
     }
 
-    private record RelayOutcome(int published, boolean failed) {
+    public Status status() {
+        Thread current = worker;
+        return new Status(running, current != null && current.isAlive(), lastTurn, leaseHeld);
+    }
+
+    private void prepare() {
+        if (!prepared) {
+            properties.collections().forEach(documents::prepare);
+            prepared = true;
+        }
     }
 
     private void loop() {
         while (running) {
+            lastTurn = Instant.now();
+            boolean more = false;
             try {
-                if (relayPending() > 0) {
-                    continue; // more may be waiting beyond this pass's batch
+                leaseHeld = lease.hold();
+                if (leaseHeld) {
+                    more = relayPending() > 0; // more may be waiting beyond this pass's batch
+                } else {
+                    prepare();
                 }
             } catch (RuntimeException e) {
                 log.warn("Outbox pass failed, will retry: {}", e.toString());
             }
-            try {
-                wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!more && !pause()) {
                 return;
             }
+        }
+    }
+
+    private boolean pause() {
+        try {
+            wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     @Override
     public void start() {
         running = true;
+        lastTurn = Instant.now();
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
@@ -117,8 +111,21 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        wakeUp(); // let a pass in progress finish and settle what it sent; interrupt it if the broker keeps it
+        Thread current = worker;
+        if (current != null) {
+            try {
+                current.join(STOP_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            current.interrupt();
+        }
+        leaseHeld = false;
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            log.warn("Could not release the relay lease; it runs out by itself: {}", e.toString());
         }
     }
 

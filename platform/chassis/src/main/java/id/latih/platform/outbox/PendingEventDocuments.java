@@ -2,7 +2,7 @@ package id.latih.platform.outbox;
 
 import org.bson.Document;
 
-/** Reads a pending event back from its stored form without knowing the aggregate's Java type. */
+/** Reads a pending event back from its stored form without knowing the aggregate's Java type, and writes it. */
 final class PendingEventDocuments {
 
     private PendingEventDocuments() {
@@ -13,5 +13,11 @@ final class PendingEventDocuments {
                 d.getString("source"), d.getString("subject"), d.getString("agencyCode"),
                 d.getString("occurredAt"),
                 d.getString("payload"));
+    }
+
+    static Document write(PendingEvent e) {
+        return new Document("eventId", e.eventId()).append("ceType", e.ceType()).append("topic", e.topic())
+                .append("source", e.source()).append("subject", e.subject()).append("agencyCode", e.agencyCode())
+                .append("occurredAt", e.occurredAt()).append("payload", e.payload());
     }
 }

@@ -41,7 +41,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                     "No service answers this path");
             case METHOD_NOT_ALLOWED -> GatewayProblems.write(exchange, status, "method-not-allowed",
                     "Method not allowed");
-            case PAYLOAD_TOO_LARGE -> GatewayProblems.write(exchange, status, "payload-too-large",
+            case PAYLOAD_TOO_LARGE -> GatewayProblems.write(exchange, status, "too-large",
                     "The request body is too large");
             case SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT, BAD_GATEWAY -> GatewayProblems.write(exchange, status,
                     "service-unavailable", "The service is not available");

@@ -73,7 +73,7 @@ class RequestLimitFilter implements WebFilter, Ordered {
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, int max) {
-        return GatewayProblems.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+        return GatewayProblems.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
                 "The request body is too large", "At most " + max + " bytes");
     }
 

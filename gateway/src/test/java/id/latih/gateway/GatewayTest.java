@@ -122,7 +122,7 @@ class GatewayTest {
 
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.contentType()).startsWith("application/problem+json");
-        assertThat(declared.body().get("type").asString()).isEqualTo("https://latih.id/problems/payload-too-large");
+        assertThat(declared.body().get("type").asString()).isEqualTo("https://latih.id/problems/too-large");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

@@ -20,10 +20,13 @@ import id.latih.platform.security.SupervisionReplicaConfiguration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +42,16 @@ public class ChassisAutoConfiguration {
     @Bean
     EventMetrics eventMetrics(MeterRegistry registry) {
         return new EventMetrics(registry);
+    }
+
+    /**
+     * A store that does not answer fails a request within {@code latih.store.timeout} (a 503 problem) instead of the
+     * driver's 30 s default, and a stopping service does not wait that long to hand over its relay lease.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeTimeout(@Value("${latih.store.timeout}") Duration timeout) {
+        return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Bean

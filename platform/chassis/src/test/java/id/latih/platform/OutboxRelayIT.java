@@ -78,7 +78,7 @@ class OutboxRelayIT extends ServiceIntegrationTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
                     .configs(Map.of("max.message.bytes", "2048")))).all().get();
-            PendingEvent poison = anEvent(topic, "poison-" + UUID.randomUUID(), "x".repeat(6000));
+            PendingEvent poison = anEvent(topic, "poison-" + UUID.randomUUID(), "x".repeat(2500));
             writes.insertNew(new OutboxParcel(poison.subject(), List.of(poison)));
             List<String> others = IntStream.range(0, 5).mapToObj(i -> "other-" + UUID.randomUUID()).toList();
             others.forEach(id -> writes.insertNew(new OutboxParcel(id, List.of(anEvent(topic, id, "small")))));
@@ -120,7 +120,7 @@ class OutboxRelayIT extends ServiceIntegrationTest {
         String fine = "need-" + UUID.randomUUID();
 
         Response refused = http().post("/api/needs", token, Map.of("needId", tooLarge, "competencyCode",
-                "M".repeat(30_000)));
+                "M".repeat(3_500)));
         Response accepted = http().post("/api/needs", token, Map.of("needId", fine, "competencyCode", "M.01"));
 
         assertThat(refused.status()).isEqualTo(400);

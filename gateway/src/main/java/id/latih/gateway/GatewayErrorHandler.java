@@ -44,7 +44,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
             case PAYLOAD_TOO_LARGE -> GatewayProblems.write(exchange, status, "too-large",
                     "The request body is too large");
             case SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT, BAD_GATEWAY -> GatewayProblems.write(exchange, status,
-                    "service-unavailable", "The service is not available");
+                    "unavailable", "The service is not available");
             default -> status.is4xxClientError()
                     ? GatewayProblems.write(exchange, status, "bad-request", "The request is not valid")
                     : GatewayProblems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal",

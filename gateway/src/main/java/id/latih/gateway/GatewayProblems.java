@@ -19,8 +19,20 @@ final class GatewayProblems {
 
     static final String TYPE_BASE = "https://latih.id/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_INSTANCE = 200;
+    /** The path the caller asked for, kept by {@link RequestLimitFilter} before any forward to a fallback. */
+    static final String REQUESTED_PATH = GatewayProblems.class.getName() + ".requestedPath";
 
     private GatewayProblems() {
+    }
+
+    /**
+     * The path the caller asked for (not the fallback it was forwarded to), cut short: a problem never echoes a
+     * request line of kilobytes back.
+     */
+    private static String instance(ServerWebExchange exchange) {
+        String path = exchange.getAttributeOrDefault(REQUESTED_PATH, exchange.getRequest().getPath().value());
+        return path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE) + "...";
     }
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title) {
@@ -36,7 +48,7 @@ final class GatewayProblems {
         if (detail != null) {
             problem.put("detail", detail);
         }
-        problem.put("instance", exchange.getRequest().getPath().value());
+        problem.put("instance", instance(exchange));
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = exchange.getResponse().bufferFactory().wrap(JSON.writeValueAsString(problem)

@@ -33,6 +33,7 @@ class RequestLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        exchange.getAttributes().putIfAbsent(GatewayProblems.REQUESTED_PATH, request.getURI().getRawPath());
         if (request.getURI().getRawPath().length() + lengthOf(request.getURI().getRawQuery())
                 > limits.maxPathLength()) {
             return GatewayProblems.write(exchange, HttpStatus.URI_TOO_LONG, "uri-too-long",

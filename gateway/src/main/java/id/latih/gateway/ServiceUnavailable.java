@@ -40,7 +40,7 @@ class ServiceUnavailable {
             detail = name + " is not answering";
         }
         exchange.getResponse().getHeaders().remove("Content-Length");
-        return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+        return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
                 "The service is not available", detail);
     }
 }

@@ -151,6 +151,7 @@ class GatewayTest {
             Response refused = gateway().get("/api/needs/" + "n".repeat(length), token);
             assertThat(refused.status()).as("%d characters", length).isEqualTo(414);
             assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/uri-too-long");
+            assertThat(refused.raw()).as("the problem does not echo the whole path").hasSizeLessThan(600);
         }
     }
 

@@ -45,8 +45,9 @@ class ServiceOutageTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(answer.body());
-        assertThat(problem.get("type").asString()).isEqualTo("https://latih.id/problems/service-unavailable");
+        assertThat(problem.get("type").asString()).isEqualTo("https://latih.id/problems/unavailable");
         assertThat(problem.get("detail").asString()).contains("evaluation-service");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/evaluations");
     }
 
     @Test

@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.latih.needs.application.RecordSatisfactionSurvey;
+import id.latih.needs.application.SatisfactionSurveys.SurveyOrder;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Request bodies of the needs API. Shape and size are checked here (text rules, strict numbers and date range by the
@@ -46,5 +50,47 @@ final class Requests {
     }
 
     record Analyse(@Min(2000) @Max(2100) int cycleYear) {
+    }
+
+    /** A year, half year, quarter or month: {@code 2026}, {@code 2026-S1}, {@code 2026-Q3}, {@code 2026-07}. */
+    static final String PERIOD = "[0-9]{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?";
+    /** A service unit's code as the agency keeps it, e.g. {@code PKM-GARUDA}: letters, digits, '.', '_', '-'. */
+    static final String UNIT_CODE = "[A-Za-z0-9._-]+";
+    /**
+     * Respondents in one survey: far above the sample sizes PermenPANRB 14/2017 asks for (at most a few hundred per
+     * unit), and small enough that the answers stay well within the request body limit.
+     */
+    static final int MAX_RESPONDENTS = 2000;
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 10_000;
+
+    /** One list of nine answers (U1..U9, each 1..4) per respondent; the answers are checked in the domain. */
+    record RecordSurvey(@NotBlank @Size(max = TextLimits.CODE) @Pattern(regexp = UNIT_CODE) String serviceUnit,
+                        @NotBlank @Size(max = TextLimits.TITLE) String serviceUnitName,
+                        @NotBlank @Size(max = 7) @Pattern(regexp = PERIOD) String period,
+                        @NotNull @Size(min = 1, max = MAX_RESPONDENTS) List<List<Integer>> responses) {
+
+        RecordSatisfactionSurvey.Command toCommand() {
+            return new RecordSatisfactionSurvey.Command(serviceUnit, serviceUnitName, period, responses);
+        }
+    }
+
+    /** Query of the survey list: optional period, page from 0, size up to {@value #MAX_PAGE_SIZE}, order. */
+    record SurveyList(@Size(max = 7) @Pattern(regexp = PERIOD) String period,
+                      @Min(0) @Max(MAX_PAGE) Integer page,
+                      @Min(1) @Max(MAX_PAGE_SIZE) Integer size,
+                      SurveyOrder sort) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? 20 : size;
+        }
+
+        SurveyOrder sortOrWorstFirst() {
+            return sort == null ? SurveyOrder.WORST_FIRST : sort;
+        }
     }
 }

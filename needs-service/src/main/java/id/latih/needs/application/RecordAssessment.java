@@ -1,14 +1,19 @@
 package id.latih.needs.application;
 
 import id.latih.needs.domain.Assessment;
+import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.Employee;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Records evidence about one competency of an employee of the caller's own agency: by its admin or system, or by
- * the employee's supervisor. An analyst who may read the employee still may not add evidence.
+ * Records evidence about one competency of an employee of the caller's own agency. Who may record depends on whose
+ * eyes the evidence comes from: the agency's admin or system records any source (assessment-centre reports, 360
+ * rounds); a supervisor records a SUPERVISOR assessment of their own direct staff only; an employee, or a supervisor
+ * about themselves, records a SELF assessment of themselves only. An analyst who may read the employee still may not
+ * add evidence.
  */
 @Service
 public class RecordAssessment {
@@ -22,10 +27,33 @@ public class RecordAssessment {
     }
 
     public Employee record(AgencyScope caller, String nip, Assessment assessment) {
-        caller.requireAny(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.INTEGRATION);
+        caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION, Role.SUPERVISOR, Role.EMPLOYEE);
         Employee employee = findEmployee.find(caller, nip);
         caller.requireWriteTo(employee.agencyCode());
+        requireMayRecord(caller, employee, AssessmentSource.of(assessment.method()).orElseThrow());
         employees.addAssessment(nip, assessment);
         return employee.withAssessment(assessment);
+    }
+
+    private void requireMayRecord(AgencyScope caller, Employee employee, AssessmentSource source) {
+        if (caller.has(Role.AGENCY_ADMIN) || caller.has(Role.INTEGRATION)) {
+            return;
+        }
+        String subject = employee.nip().value();
+        boolean themselves = subject.equals(caller.nip());
+        boolean ownStaff = caller.has(Role.SUPERVISOR) && caller.nip() != null
+                && employees.staffOf(caller.agencyCode(), caller.nip()).contains(subject);
+        boolean allowed = switch (source) {
+            case SELF -> themselves;
+            case SUPERVISOR -> ownStaff && !themselves;
+            case PEER, ASSESSMENT_CENTER -> false;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException(source == AssessmentSource.SELF
+                    ? "A SELF assessment is recorded only by the employee themselves"
+                    : source == AssessmentSource.SUPERVISOR
+                    ? "A SUPERVISOR assessment is recorded only by the employee's direct supervisor"
+                    : source + " assessments are recorded by the agency's admin or system");
+        }
     }
 }

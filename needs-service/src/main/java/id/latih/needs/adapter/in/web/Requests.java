@@ -1,6 +1,7 @@
 package id.latih.needs.adapter.in.web;
 
 import id.latih.needs.domain.Assessment;
+import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.platform.input.CompetencyCode;
@@ -39,13 +40,14 @@ final class Requests {
         }
     }
 
+    /** {@code method}: who saw the level (ASSESSMENT_CENTER, SUPERVISOR, PEER, SELF); it decides who may record it. */
     record Assess(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
                   @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) int requiredLevel,
-                  @NotBlank @Size(max = TextLimits.LABEL) String method,
+                  @NotNull AssessmentSource method,
                   @NotNull @PastOrPresent LocalDate assessedOn) {
 
         Assessment toAssessment() {
-            return new Assessment(competencyCode, assessedLevel, requiredLevel, method, assessedOn);
+            return new Assessment(competencyCode, assessedLevel, requiredLevel, method.name(), assessedOn);
         }
     }
 

@@ -14,6 +14,12 @@ public interface EmployeeStore {
 
     Optional<Employee> find(String nip);
 
+    /**
+     * Replaces the profile of {@code read} with {@code updated} and its event in one write, only if the employee is
+     * still at the version it was read with; returns whether it was.
+     */
+    boolean update(Employee read, Employee updated, LatihEvent event);
+
     void addAssessment(String nip, Assessment assessment);
 
     /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */

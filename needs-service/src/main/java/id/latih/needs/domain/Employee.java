@@ -1,10 +1,12 @@
 package id.latih.needs.domain;
 
 import id.latih.events.EmployeeRegistered;
+import id.latih.events.EmployeeUpdated;
 import id.latih.platform.domain.InvalidValueException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,29 @@ public record Employee(Nip nip, String agencyCode, String name, EmploymentType e
 
     public EmployeeRegistered registered(Instant at) {
         return new EmployeeRegistered(UUID.randomUUID(), at, agencyCode, nip.value(), name, employmentType.name(),
+                positionTitle, jobType.name(), supervisorNip == null ? null : supervisorNip.value(), version);
+    }
+
+    /**
+     * The profile with new details, one version newer; the same employee if nothing changed, so sending the same
+     * profile again announces nothing. A PPPK number that becomes a PNS one must then parse as a PNS NIP.
+     */
+    public Employee updatedTo(String newName, EmploymentType newType, JobType newJobType, String newPositionTitle,
+                              Nip newSupervisorNip) {
+        if (nip.equals(newSupervisorNip)) {
+            throw new InvalidValueException("supervisorNip", "an employee does not supervise themselves");
+        }
+        if (name.equals(newName) && employmentType == newType && jobType == newJobType
+                && positionTitle.equals(newPositionTitle) && Objects.equals(supervisorNip, newSupervisorNip)) {
+            return this;
+        }
+        Nip checked = Nip.parse(nip.value(), newType);
+        return new Employee(checked, agencyCode, newName, newType, newJobType, newPositionTitle, newSupervisorNip,
+                assessments, version + 1);
+    }
+
+    public EmployeeUpdated updated(Instant at) {
+        return new EmployeeUpdated(UUID.randomUUID(), at, agencyCode, nip.value(), name, employmentType.name(),
                 positionTitle, jobType.name(), supervisorNip == null ? null : supervisorNip.value(), version);
     }
 

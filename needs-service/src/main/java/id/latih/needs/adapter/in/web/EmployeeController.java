@@ -4,6 +4,7 @@ import id.latih.needs.application.AnalyseNeeds;
 import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
 import id.latih.needs.application.RegisterEmployee;
+import id.latih.needs.application.UpdateEmployee;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,13 +26,15 @@ class EmployeeController {
     private final FindEmployee findEmployee;
     private final RecordAssessment recordAssessment;
     private final AnalyseNeeds analyseNeeds;
+    private final UpdateEmployee updateEmployee;
 
     EmployeeController(RegisterEmployee registerEmployee, FindEmployee findEmployee,
-                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds) {
+                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds, UpdateEmployee updateEmployee) {
         this.registerEmployee = registerEmployee;
         this.findEmployee = findEmployee;
         this.recordAssessment = recordAssessment;
         this.analyseNeeds = analyseNeeds;
+        this.updateEmployee = updateEmployee;
     }
 
     @PostMapping
@@ -42,6 +46,12 @@ class EmployeeController {
     @GetMapping("/{nip}")
     EmployeeView find(AgencyScope caller, @PathVariable String nip) {
         return EmployeeView.of(findEmployee.find(caller, nip));
+    }
+
+    @PutMapping("/{nip}")
+    EmployeeView update(AgencyScope caller, @PathVariable String nip,
+                        @Valid @RequestBody Requests.UpdateEmployee body) {
+        return EmployeeView.of(updateEmployee.update(caller, nip, body.toCommand()));
     }
 
     @PostMapping("/{nip}/assessments")

@@ -40,6 +40,18 @@ final class Requests {
         }
     }
 
+    /** The whole profile but the NIP, which never changes; {@code supervisorNip} optional as at registration. */
+    record UpdateEmployee(@NotBlank @Size(max = TextLimits.NAME) String name,
+                          @NotNull EmploymentType employmentType, @NotNull JobType jobType,
+                          @NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                          @Size(max = TextLimits.NIP) String supervisorNip) {
+
+        id.latih.needs.application.UpdateEmployee.Command toCommand() {
+            return new id.latih.needs.application.UpdateEmployee.Command(name, employmentType, jobType,
+                    positionTitle, supervisorNip);
+        }
+    }
+
     /** {@code method}: who saw the level (ASSESSMENT_CENTER, SUPERVISOR, PEER, SELF); it decides who may record it. */
     record Assess(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
                   @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) int requiredLevel,

@@ -49,6 +49,16 @@ class MongoEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public boolean update(Employee read, Employee updated, LatihEvent event) {
+        return writes.update(query(where("_id").is(read.nip().value()).and("version").is(read.version())),
+                new Update().set("name", updated.name()).set("employmentType", updated.employmentType())
+                        .set("jobType", updated.jobType()).set("positionTitle", updated.positionTitle())
+                        .set("supervisorNip", updated.supervisorNip() == null ? null : updated.supervisorNip().value())
+                        .set("version", updated.version()),
+                EmployeeDocument.class, List.of(event));
+    }
+
+    @Override
     public void addAssessment(String nip, Assessment assessment) {
         writes.update(query(where("_id").is(nip)), new Update().push("assessments", assessment),
                 EmployeeDocument.class, List.of());

@@ -5,6 +5,7 @@ import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Where employees live. Each write is one atomic document write that also carries the events it causes. */
 public interface EmployeeStore {
@@ -21,6 +22,12 @@ public interface EmployeeStore {
     boolean update(Employee read, Employee updated, LatihEvent event);
 
     void addAssessment(String nip, Assessment assessment);
+
+    /**
+     * Adds evidence that an event brought, once however often the event arrives; the employee must exist (an event
+     * about an employee not registered yet is retried later).
+     */
+    void addAssessmentOnce(String nip, Assessment assessment, UUID eventId);
 
     /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */
     Set<String> staffOf(String agencyCode, String supervisorNip);

@@ -17,6 +17,9 @@ public interface NeedStore {
 
     Optional<Need> find(String id);
 
+    /** The open (IDENTIFIED or ADDRESSED) needs of the employee for the competency, of any cycle year. */
+    List<Need> findOpen(String nip, String competencyCode);
+
     /**
      * Moves the need to {@code to} with its event, only if it is still in the status and version it was read with;
      * the need takes the event's version.

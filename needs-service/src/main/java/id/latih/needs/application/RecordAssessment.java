@@ -46,7 +46,7 @@ public class RecordAssessment {
         boolean allowed = switch (source) {
             case SELF -> themselves;
             case SUPERVISOR -> ownStaff && !themselves;
-            case PEER, ASSESSMENT_CENTER -> false;
+            case PEER, ASSESSMENT_CENTER, OBSERVED -> false;
         };
         if (!allowed) {
             throw new AccessDeniedException(source == AssessmentSource.SELF

@@ -23,6 +23,17 @@ public record Need(String id, String agencyCode, String nip, String competencyCo
                 currentLevel, requiredLevel, source, cycleYear, version);
     }
 
+    /** Whether {@code level}, seen on the job, reaches what this need asks for. */
+    public boolean isMetBy(int level) {
+        return status.isOpen() && level >= requiredLevel;
+    }
+
+    /** The event of the required level having been seen: its next version, RESOLVED. */
+    public NeedStatusChanged resolved(String reason, Instant at) {
+        return new NeedStatusChanged(UUID.randomUUID(), at, agencyCode, id, nip, status.name(),
+                NeedStatus.RESOLVED.name(), reason, version + 1);
+    }
+
     /** The event of this need being met by a completed training: its next version, ADDRESSED. */
     public NeedStatusChanged addressed(String reason, Instant at) {
         return new NeedStatusChanged(UUID.randomUUID(), at, agencyCode, id, nip, status.name(),

@@ -25,4 +25,28 @@ class NeedTest {
         assertThat(addressed.fromStatus()).isEqualTo("IDENTIFIED");
         assertThat(addressed.toStatus()).isEqualTo("ADDRESSED");
     }
+
+    @Test
+    void the_required_level_seen_on_the_job_meets_an_open_need_and_a_lower_one_does_not() {
+        assertThat(identified.isMetBy(3)).isTrue();
+        assertThat(identified.isMetBy(5)).isTrue();
+        assertThat(identified.isMetBy(2)).isFalse();
+    }
+
+    @Test
+    void a_resolved_or_dropped_need_is_not_met_again() {
+        Need resolved = new Need(identified.id(), "3273.DINKES", "198503152010011001", "M.05",
+                CompetencyKind.MANAJERIAL, 2, 3, 2026, NeedStatus.RESOLVED, "COMPETENCY_GAP:SUPERVISOR", 2);
+
+        assertThat(resolved.isMetBy(3)).isFalse();
+    }
+
+    @Test
+    void resolving_announces_the_next_version() {
+        NeedStatusChanged changed = identified.resolved("level 3 observed", Instant.now());
+
+        assertThat(changed.toStatus()).isEqualTo("RESOLVED");
+        assertThat(changed.fromStatus()).isEqualTo("IDENTIFIED");
+        assertThat(changed.version()).isEqualTo(2);
+    }
 }

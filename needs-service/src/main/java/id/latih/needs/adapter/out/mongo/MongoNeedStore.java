@@ -15,7 +15,9 @@ import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -29,6 +31,18 @@ class MongoNeedStore implements NeedStore {
     MongoNeedStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        var indexes = mongo.indexOps(NeedDocument.COLLECTION);
+        indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("nip", Sort.Direction.ASC)
+                .named("agency_person"));
+        indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("competencyCode", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC).named("person_competency_status"));
+    }
+
+    @Override
+    public List<Need> findOpen(String nip, String competencyCode) {
+        return mongo.find(query(where("nip").is(nip).and("competencyCode").is(competencyCode).and("status")
+                .in(NeedStatus.IDENTIFIED, NeedStatus.ADDRESSED)), NeedDocument.class).stream()
+                .map(NeedDocument::toNeed).toList();
     }
 
     @Override

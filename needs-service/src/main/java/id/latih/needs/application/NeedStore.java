@@ -26,6 +26,10 @@ public interface NeedStore {
      */
     boolean transition(Need read, NeedStatus to, NeedStatusChanged changed);
 
-    /** The needs the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Need> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * A page of the needs the caller may read, narrowed by {@code filter}; a supervisor's staff come from
+     * {@code supervision}.
+     */
+    ResultPage<Need> findVisibleTo(AgencyScope scope, Supervision supervision, NeedFilter filter,
+                                   NeedFilter.NeedOrder order, int page, int size);
 }

@@ -4,6 +4,7 @@ import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
+import id.latih.needs.domain.NeedStatus;
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.latih.needs.application.NeedFilter;
 import id.latih.needs.application.RecordSatisfactionSurvey;
 import id.latih.needs.application.SatisfactionSurveys.SurveyOrder;
 import java.time.LocalDate;
@@ -77,6 +79,7 @@ final class Requests {
     static final int MAX_RESPONDENTS = 2000;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_PAGE = 10_000;
+    static final int DEFAULT_PAGE_SIZE = 20;
 
     /** One list of nine answers (U1..U9, each 1..4) per respondent; the answers are checked in the domain. */
     record RecordSurvey(@NotBlank @Size(max = TextLimits.CODE) @Pattern(regexp = UNIT_CODE) String serviceUnit,
@@ -100,11 +103,35 @@ final class Requests {
         }
 
         int sizeOrDefault() {
-            return size == null ? 20 : size;
+            return size == null ? DEFAULT_PAGE_SIZE : size;
         }
 
         SurveyOrder sortOrWorstFirst() {
             return sort == null ? SurveyOrder.WORST_FIRST : sort;
+        }
+    }
+
+    /** Query of the needs list: optional status, competency and cycle year; page from 0, size up to 100, order. */
+    record NeedList(NeedStatus status, @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                    @Min(2000) @Max(2100) Integer cycleYear,
+                    @Min(0) @Max(MAX_PAGE) Integer page,
+                    @Min(1) @Max(MAX_PAGE_SIZE) Integer size,
+                    NeedFilter.NeedOrder sort) {
+
+        NeedFilter filter() {
+            return new NeedFilter(status, competencyCode, cycleYear);
+        }
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+
+        NeedFilter.NeedOrder sortOrDefault() {
+            return sort == null ? NeedFilter.NeedOrder.NEWEST_CYCLE_FIRST : sort;
         }
     }
 }

@@ -92,4 +92,22 @@ class AssessmentSourcesIT extends ServiceIntegrationTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return nip;
     }
+
+    @Test
+    void a_managerial_assessment_without_a_required_level_takes_the_job_types_default() {
+        String nip = registered(null);
+        Map<String, Object> body = new HashMap<>(Map.of("competencyCode", "M.02", "assessedLevel", 1,
+                "method", "SUPERVISOR", "assessedOn", "2026-02-01"));
+
+        Response recorded = http().post("/api/employees/" + nip + "/assessments", admin, body);
+
+        assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
+        assertThat(recorded.body().get("assessments").get(0).get("requiredLevel").asInt())
+                .as("PELAKSANA: level 1").isEqualTo(1);
+        body.put("competencyCode", "T.KES.01");
+        Response technical = http().post("/api/employees/" + nip + "/assessments", admin, body);
+        assertThat(technical.status()).isEqualTo(400);
+        assertThat(technical.body().get("errors").get(0).get("field").asString()).isEqualTo("requiredLevel");
+        assertThat(http().get("/api/employees/" + nip, admin).body().get("assessments").size()).isEqualTo(1);
+    }
 }

@@ -57,7 +57,7 @@ class EmployeeController {
     @PostMapping("/{nip}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     EmployeeView assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
-        return EmployeeView.of(recordAssessment.record(caller, nip, body.toAssessment()));
+        return EmployeeView.of(recordAssessment.record(caller, nip, body.toCommand()));
     }
 
     @PostMapping("/{nip}/needs-analysis")

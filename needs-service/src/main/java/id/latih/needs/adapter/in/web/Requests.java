@@ -1,6 +1,5 @@
 package id.latih.needs.adapter.in.web;
 
-import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
@@ -54,14 +53,18 @@ final class Requests {
         }
     }
 
-    /** {@code method}: who saw the level (ASSESSMENT_CENTER, SUPERVISOR, PEER, SELF); it decides who may record it. */
+    /**
+     * {@code method}: who saw the level (ASSESSMENT_CENTER, OBSERVED, SUPERVISOR, PEER, SELF); it decides who may
+     * record it. {@code requiredLevel} may be left out for managerial competencies: the job type's default applies.
+     */
     record Assess(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
-                  @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) int requiredLevel,
+                  @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) Integer requiredLevel,
                   @NotNull AssessmentSource method,
                   @NotNull @PastOrPresent LocalDate assessedOn) {
 
-        Assessment toAssessment() {
-            return new Assessment(competencyCode, assessedLevel, requiredLevel, method.name(), assessedOn);
+        id.latih.needs.application.RecordAssessment.Command toCommand() {
+            return new id.latih.needs.application.RecordAssessment.Command(competencyCode, assessedLevel,
+                    requiredLevel, method, assessedOn);
         }
     }
 

@@ -17,6 +17,9 @@ public interface NeedStore {
 
     Optional<Need> find(String id);
 
+    /** The employee's need for the competency of the latest cycle year, whatever its status. */
+    Optional<Need> findLatest(String nip, String competencyCode);
+
     /** The open (IDENTIFIED or ADDRESSED) needs of the employee for the competency, of any cycle year. */
     List<Need> findOpen(String nip, String competencyCode);
 

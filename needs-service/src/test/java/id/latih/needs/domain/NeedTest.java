@@ -49,4 +49,18 @@ class NeedTest {
         assertThat(changed.fromStatus()).isEqualTo("IDENTIFIED");
         assertThat(changed.version()).isEqualTo(2);
     }
+
+    @Test
+    void a_follow_up_need_keeps_the_gap_links_the_original_and_is_one_per_year() {
+        Need followUp = Need.followUpOf(identified, 2027, "low transfer: behaviour rated 1 of 4");
+
+        assertThat(followUp.id()).isEqualTo("N-2027-198503152010011001-M.05-FU")
+                .isEqualTo(Need.followUpOf(identified, 2027, "another reason").id());
+        assertThat(followUp.followUpOf()).isEqualTo(identified.id());
+        assertThat(followUp.currentLevel()).isEqualTo(2);
+        assertThat(followUp.requiredLevel()).isEqualTo(3);
+        assertThat(followUp.status()).isEqualTo(NeedStatus.IDENTIFIED);
+        assertThat(followUp.identified(Instant.now()).followUpOf()).isEqualTo(identified.id());
+        assertThat(Need.followUpOf(identified, 2027, "x".repeat(500)).source()).hasSize("FOLLOW_UP:".length() + 200);
+    }
 }

@@ -1,8 +1,10 @@
 package id.latih.needs.adapter.in.messaging;
 
 import id.latih.events.CompetencyObserved;
+import id.latih.events.FollowUpRecommended;
 import id.latih.events.TrainingCompleted;
 import id.latih.needs.application.AddressNeed;
+import id.latih.needs.application.FollowUpNeed;
 import id.latih.needs.application.ObserveCompetency;
 import id.latih.platform.messaging.EventHandler;
 import org.springframework.context.annotation.Bean;
@@ -22,5 +24,11 @@ class EventHandlers {
     @Bean
     EventHandler<CompetencyObserved> competencyObserved(ObserveCompetency observeCompetency) {
         return EventHandler.of(CompetencyObserved.class, observeCompetency::byEvaluation);
+    }
+
+    /** Evaluation's recommendation of follow-up: a new need linked to the one the training answered. */
+    @Bean
+    EventHandler<FollowUpRecommended> followUpRecommended(FollowUpNeed followUpNeed) {
+        return EventHandler.of(FollowUpRecommended.class, followUpNeed::byEvaluation);
     }
 }

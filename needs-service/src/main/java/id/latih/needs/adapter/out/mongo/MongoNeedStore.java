@@ -44,6 +44,15 @@ class MongoNeedStore implements NeedStore {
                 .on("competencyCode", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("agency_person"));
         indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("competencyCode", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC).named("person_competency_status"));
+        indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("competencyCode", Sort.Direction.ASC)
+                .on("cycleYear", Sort.Direction.DESC).on("_id", Sort.Direction.ASC).named("person_competency_latest"));
+    }
+
+    @Override
+    public Optional<Need> findLatest(String nip, String competencyCode) {
+        Query latest = query(where("nip").is(nip).and("competencyCode").is(competencyCode))
+                .with(Sort.by(Sort.Direction.DESC, "cycleYear").and(Sort.by(Sort.Direction.ASC, "_id"))).limit(1);
+        return Optional.ofNullable(mongo.findOne(latest, NeedDocument.class)).map(NeedDocument::toNeed);
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.latih.needs.application;
 import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.PerformanceRating;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,9 @@ public interface EmployeeStore {
     boolean update(Employee read, Employee updated, LatihEvent event);
 
     void addAssessment(String nip, Assessment assessment);
+
+    /** Sets the employee's performance rating of {@code year}, replacing one recorded before. */
+    void recordPerformanceRating(String nip, int year, PerformanceRating rating);
 
     /**
      * Adds evidence that an event brought, once however often the event arrives; the employee must exist (an event

@@ -3,6 +3,7 @@ package id.latih.needs.adapter.in.web;
 import id.latih.needs.application.AnalyseNeeds;
 import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
+import id.latih.needs.application.RecordPerformanceRating;
 import id.latih.needs.application.RegisterEmployee;
 import id.latih.needs.application.UpdateEmployee;
 import id.latih.platform.security.AgencyScope;
@@ -27,14 +28,17 @@ class EmployeeController {
     private final RecordAssessment recordAssessment;
     private final AnalyseNeeds analyseNeeds;
     private final UpdateEmployee updateEmployee;
+    private final RecordPerformanceRating recordPerformanceRating;
 
     EmployeeController(RegisterEmployee registerEmployee, FindEmployee findEmployee,
-                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds, UpdateEmployee updateEmployee) {
+                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds, UpdateEmployee updateEmployee,
+                       RecordPerformanceRating recordPerformanceRating) {
         this.registerEmployee = registerEmployee;
         this.findEmployee = findEmployee;
         this.recordAssessment = recordAssessment;
         this.analyseNeeds = analyseNeeds;
         this.updateEmployee = updateEmployee;
+        this.recordPerformanceRating = recordPerformanceRating;
     }
 
     @PostMapping
@@ -58,6 +62,13 @@ class EmployeeController {
     @ResponseStatus(HttpStatus.CREATED)
     EmployeeView assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
         return EmployeeView.of(recordAssessment.record(caller, nip, body.toCommand()));
+    }
+
+    @PostMapping("/{nip}/performance-ratings")
+    @ResponseStatus(HttpStatus.CREATED)
+    EmployeeView ratePerformance(AgencyScope caller, @PathVariable String nip,
+                                 @Valid @RequestBody Requests.RatePerformance body) {
+        return EmployeeView.of(recordPerformanceRating.record(caller, nip, body.year(), body.rating()));
     }
 
     @PostMapping("/{nip}/needs-analysis")

@@ -4,6 +4,7 @@ import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.NeedStatus;
+import id.latih.needs.domain.PerformanceRating;
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.Max;
@@ -66,6 +67,10 @@ final class Requests {
             return new id.latih.needs.application.RecordAssessment.Command(competencyCode, assessedLevel,
                     requiredLevel, method, assessedOn);
         }
+    }
+
+    /** A yearly SKP rating: SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG. */
+    record RatePerformance(@Min(2000) @Max(2100) int year, @NotNull PerformanceRating rating) {
     }
 
     record Analyse(@Min(2000) @Max(2100) int cycleYear) {

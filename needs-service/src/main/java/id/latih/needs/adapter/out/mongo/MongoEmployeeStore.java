@@ -7,6 +7,7 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.application.EmployeeStore;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.PerformanceRating;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.messaging.TargetNotYetCreatedException;
@@ -66,6 +67,12 @@ class MongoEmployeeStore implements EmployeeStore {
     @Override
     public void addAssessment(String nip, Assessment assessment) {
         writes.update(query(where("_id").is(nip)), new Update().push("assessments", assessment),
+                EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public void recordPerformanceRating(String nip, int year, PerformanceRating rating) {
+        writes.update(query(where("_id").is(nip)), new Update().set("performanceRatings." + year, rating),
                 EmployeeDocument.class, List.of());
     }
 

@@ -39,6 +39,9 @@ class NeedListIT extends ServiceIntegrationTest {
                 .containsExactly("N-2026-" + nip + "-M.01", "N-2025-" + nip + "-M.01");
         assertThat(of2025.body().get("items").findValuesAsString("id")).containsExactly("N-2025-" + nip + "-M.03");
         assertThat(http().get("/api/needs?status=ADDRESSED", admin).body().get("totalItems").asLong()).isZero();
+        assertThat(http().get("/api/needs?nip=" + nip, admin).body().get("totalItems").asLong()).isEqualTo(6);
+        assertThat(http().get("/api/needs?nip=" + nip, TestTokens.employeeToken(agency, "198503152010011999"))
+                .body().get("totalItems").asLong()).as("an employee's own reach still applies").isZero();
         assertThat(http().get("/api/needs?size=100", TestTokens.token("3201.DINKES", "AGENCY_ADMIN")).body()
                 .findValuesAsString("nip")).doesNotContain(nip);
     }
@@ -48,7 +51,7 @@ class NeedListIT extends ServiceIntegrationTest {
         String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
 
         for (String[] bad : new String[][] {{"size=101", "size"}, {"page=-1", "page"}, {"status=OPEN", "status"},
-                {"competencyCode=M.99", "competencyCode"}, {"cycleYear=1999", "cycleYear"}, {"sort=RANDOM", "sort"}}) {
+                {"competencyCode=M.99", "competencyCode"}, {"cycleYear=1999", "cycleYear"}, {"sort=RANDOM", "sort"}, {"nip=12345", "nip"}}) {
             Response refused = http().get("/api/needs?" + bad[0], admin);
             assertThat(refused.status()).as(bad[0]).isEqualTo(400);
             assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo(bad[1]);

@@ -2,8 +2,11 @@ package id.latih.needs.application;
 
 import id.latih.needs.domain.NeedStatus;
 
-/** What a needs list may be narrowed to; each part optional (null: any). */
-public record NeedFilter(NeedStatus status, String competencyCode, Integer cycleYear) {
+/**
+ * What a needs list may be narrowed to; each part optional (null: any). {@code nip} narrows within what the caller
+ * may read anyway: it never widens a supervisor's or employee's reach.
+ */
+public record NeedFilter(NeedStatus status, String competencyCode, Integer cycleYear, String nip) {
 
     /** The orders a needs list offers. */
     public enum NeedOrder {

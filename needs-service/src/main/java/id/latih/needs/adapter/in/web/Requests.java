@@ -119,15 +119,16 @@ final class Requests {
         }
     }
 
-    /** Query of the needs list: optional status, competency and cycle year; page from 0, size up to 100, order. */
+    /** Query of the needs list: optional status, competency, cycle year, employee; page from 0, size up to 100. */
     record NeedList(NeedStatus status, @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
                     @Min(2000) @Max(2100) Integer cycleYear,
+                    @Pattern(regexp = "[0-9]{18}") String nip,
                     @Min(0) @Max(MAX_PAGE) Integer page,
                     @Min(1) @Max(MAX_PAGE_SIZE) Integer size,
                     NeedFilter.NeedOrder sort) {
 
         NeedFilter filter() {
-            return new NeedFilter(status, competencyCode, cycleYear);
+            return new NeedFilter(status, competencyCode, cycleYear, nip);
         }
 
         int pageOrFirst() {

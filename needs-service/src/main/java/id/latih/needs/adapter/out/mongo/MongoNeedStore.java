@@ -95,6 +95,10 @@ class MongoNeedStore implements NeedStore {
         if (filter.cycleYear() != null) {
             criteria = criteria.and("cycleYear").is(filter.cycleYear());
         }
+        if (filter.nip() != null) {
+            // A second condition on nip: the scope's own nip condition (employee, supervisor) still applies.
+            criteria = new Criteria().andOperator(criteria, where("nip").is(filter.nip()));
+        }
         Query query = query(criteria);
         long total = mongo.count(query, NeedDocument.class);
         query.with(sortOf(order)).skip((long) page * size).limit(size);

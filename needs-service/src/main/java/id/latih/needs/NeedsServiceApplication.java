@@ -3,10 +3,12 @@ package id.latih.needs;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** Needs analysis (AKPK): employees, their assessed competencies, and the needs found from the gaps. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class NeedsServiceApplication {
 
     public static void main(String[] args) {

@@ -189,7 +189,8 @@ class NeedsServiceIT extends ServiceIntegrationTest {
                     .filter(r -> ("N-2026-" + nip + "-M.03").equals(EventTap.header(r, "ce_subject"))
                             && "latih.needs.NeedStatusChanged.v1".equals(EventTap.header(r, "ce_type"))).count() == 1);
         }
-        assertThat(http().get("/api/needs", admin).body().findValuesAsString("status")).contains("ADDRESSED");
+        assertThat(http().get("/api/needs?status=ADDRESSED&size=100", admin).body().findValuesAsString("id"))
+                .contains("N-2026-" + nip + "-M.03");
     }
 
     @Test

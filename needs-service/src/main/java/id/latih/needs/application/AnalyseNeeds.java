@@ -19,11 +19,13 @@ public class AnalyseNeeds {
 
     private final FindEmployee findEmployee;
     private final NeedStore needs;
+    private final AssessmentProperties assessment;
     private final Clock clock;
 
-    public AnalyseNeeds(FindEmployee findEmployee, NeedStore needs, Clock clock) {
+    public AnalyseNeeds(FindEmployee findEmployee, NeedStore needs, AssessmentProperties assessment, Clock clock) {
         this.findEmployee = findEmployee;
         this.needs = needs;
+        this.assessment = assessment;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ public class AnalyseNeeds {
         caller.requireAny(Role.AGENCY_ADMIN, Role.INTEGRATION);
         Employee employee = findEmployee.find(caller, nip);
         caller.requireWriteTo(employee.agencyCode());
-        List<Need> found = NeedsAnalysis.competencyGaps(employee, cycleYear);
+        List<Need> found = NeedsAnalysis.competencyGaps(employee, cycleYear, assessment.rule());
         found.forEach(need -> needs.addIfNew(need, need.identified(clock.instant())));
         return found;
     }

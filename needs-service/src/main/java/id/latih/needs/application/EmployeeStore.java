@@ -3,8 +3,10 @@ package id.latih.needs.application;
 import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.PerformanceRating;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Where employees live. Each write is one atomic document write that also carries the events it causes. */
 public interface EmployeeStore {
@@ -14,7 +16,22 @@ public interface EmployeeStore {
 
     Optional<Employee> find(String nip);
 
+    /**
+     * Replaces the profile of {@code read} with {@code updated} and its event in one write, only if the employee is
+     * still at the version it was read with; returns whether it was.
+     */
+    boolean update(Employee read, Employee updated, LatihEvent event);
+
     void addAssessment(String nip, Assessment assessment);
+
+    /** Sets the employee's performance rating of {@code year}, replacing one recorded before. */
+    void recordPerformanceRating(String nip, int year, PerformanceRating rating);
+
+    /**
+     * Adds evidence that an event brought, once however often the event arrives; the employee must exist (an event
+     * about an employee not registered yet is retried later).
+     */
+    void addAssessmentOnce(String nip, Assessment assessment, UUID eventId);
 
     /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */
     Set<String> staffOf(String agencyCode, String supervisorNip);

@@ -2,7 +2,6 @@ package id.latih.needs.application;
 
 import id.latih.needs.domain.Need;
 import id.latih.platform.security.AgencyScope;
-import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,7 +19,9 @@ public class ListNeeds {
         this.employees = employees;
     }
 
-    public List<Need> list(AgencyScope caller) {
-        return needs.findVisibleTo(caller, employees::staffOf);
+    public ResultPage<Need> list(AgencyScope caller, NeedFilter filter, NeedFilter.NeedOrder order, int page,
+                                 int size) {
+        caller.requireReader();
+        return needs.findVisibleTo(caller, employees::staffOf, filter, order, page, size);
     }
 }

@@ -17,12 +17,22 @@ public interface NeedStore {
 
     Optional<Need> find(String id);
 
+    /** The employee's need for the competency of the latest cycle year, whatever its status. */
+    Optional<Need> findLatest(String nip, String competencyCode);
+
+    /** The open (IDENTIFIED or ADDRESSED) needs of the employee for the competency, of any cycle year. */
+    List<Need> findOpen(String nip, String competencyCode);
+
     /**
      * Moves the need to {@code to} with its event, only if it is still in the status and version it was read with;
      * the need takes the event's version.
      */
     boolean transition(Need read, NeedStatus to, NeedStatusChanged changed);
 
-    /** The needs the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Need> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * A page of the needs the caller may read, narrowed by {@code filter}; a supervisor's staff come from
+     * {@code supervision}.
+     */
+    ResultPage<Need> findVisibleTo(AgencyScope scope, Supervision supervision, NeedFilter filter,
+                                   NeedFilter.NeedOrder order, int page, int size);
 }

@@ -48,6 +48,12 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String token, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         headers.forEach(builder::header);

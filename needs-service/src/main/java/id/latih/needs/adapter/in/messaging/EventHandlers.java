@@ -1,7 +1,11 @@
 package id.latih.needs.adapter.in.messaging;
 
+import id.latih.events.CompetencyObserved;
+import id.latih.events.FollowUpRecommended;
 import id.latih.events.TrainingCompleted;
 import id.latih.needs.application.AddressNeed;
+import id.latih.needs.application.FollowUpNeed;
+import id.latih.needs.application.ObserveCompetency;
 import id.latih.platform.messaging.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +18,17 @@ class EventHandlers {
     @Bean
     EventHandler<TrainingCompleted> trainingCompleted(AddressNeed addressNeed) {
         return EventHandler.of(TrainingCompleted.class, addressNeed::byTraining);
+    }
+
+    /** A level seen on the job after training: evidence of the employee, and the needs it meets are resolved. */
+    @Bean
+    EventHandler<CompetencyObserved> competencyObserved(ObserveCompetency observeCompetency) {
+        return EventHandler.of(CompetencyObserved.class, observeCompetency::byEvaluation);
+    }
+
+    /** Evaluation's recommendation of follow-up: a new need linked to the one the training answered. */
+    @Bean
+    EventHandler<FollowUpRecommended> followUpRecommended(FollowUpNeed followUpNeed) {
+        return EventHandler.of(FollowUpRecommended.class, followUpNeed::byEvaluation);
     }
 }

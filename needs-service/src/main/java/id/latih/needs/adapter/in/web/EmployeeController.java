@@ -3,7 +3,9 @@ package id.latih.needs.adapter.in.web;
 import id.latih.needs.application.AnalyseNeeds;
 import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
+import id.latih.needs.application.RecordPerformanceRating;
 import id.latih.needs.application.RegisterEmployee;
+import id.latih.needs.application.UpdateEmployee;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,13 +27,18 @@ class EmployeeController {
     private final FindEmployee findEmployee;
     private final RecordAssessment recordAssessment;
     private final AnalyseNeeds analyseNeeds;
+    private final UpdateEmployee updateEmployee;
+    private final RecordPerformanceRating recordPerformanceRating;
 
     EmployeeController(RegisterEmployee registerEmployee, FindEmployee findEmployee,
-                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds) {
+                       RecordAssessment recordAssessment, AnalyseNeeds analyseNeeds, UpdateEmployee updateEmployee,
+                       RecordPerformanceRating recordPerformanceRating) {
         this.registerEmployee = registerEmployee;
         this.findEmployee = findEmployee;
         this.recordAssessment = recordAssessment;
         this.analyseNeeds = analyseNeeds;
+        this.updateEmployee = updateEmployee;
+        this.recordPerformanceRating = recordPerformanceRating;
     }
 
     @PostMapping
@@ -44,10 +52,23 @@ class EmployeeController {
         return EmployeeView.of(findEmployee.find(caller, nip));
     }
 
+    @PutMapping("/{nip}")
+    EmployeeView update(AgencyScope caller, @PathVariable String nip,
+                        @Valid @RequestBody Requests.UpdateEmployee body) {
+        return EmployeeView.of(updateEmployee.update(caller, nip, body.toCommand()));
+    }
+
     @PostMapping("/{nip}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     EmployeeView assess(AgencyScope caller, @PathVariable String nip, @Valid @RequestBody Requests.Assess body) {
-        return EmployeeView.of(recordAssessment.record(caller, nip, body.toAssessment()));
+        return EmployeeView.of(recordAssessment.record(caller, nip, body.toCommand()));
+    }
+
+    @PostMapping("/{nip}/performance-ratings")
+    @ResponseStatus(HttpStatus.CREATED)
+    EmployeeView ratePerformance(AgencyScope caller, @PathVariable String nip,
+                                 @Valid @RequestBody Requests.RatePerformance body) {
+        return EmployeeView.of(recordPerformanceRating.record(caller, nip, body.year(), body.rating()));
     }
 
     @PostMapping("/{nip}/needs-analysis")

@@ -6,6 +6,7 @@ import id.latih.needs.domain.EmploymentType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An employee as the API shows it, with what the NIP tells (birth date, CPNS start, gender) for PNS. The supervisor's
@@ -13,7 +14,11 @@ import java.util.List;
  */
 record EmployeeView(String nip, String agencyCode, String name, String employmentType, String jobType,
                     String positionTitle, String supervisorNip, LocalDate birthDate, YearMonth cpnsStart,
-                    String gender, List<AssessmentView> assessments) {
+                    String gender, List<AssessmentView> assessments, List<RatingView> performanceRatings) {
+
+    /** A year's SKP rating and the performance gap it means: steps below Baik (0 for Baik and better). */
+    record RatingView(int year, String rating, int performanceGap) {
+    }
 
     record AssessmentView(String competencyCode, int assessedLevel, int requiredLevel, int gap, String method,
                           LocalDate assessedOn) {
@@ -29,6 +34,9 @@ record EmployeeView(String nip, String agencyCode, String name, String employmen
         return new EmployeeView(e.nip().value(), e.agencyCode(), e.name(), e.employmentType().name(),
                 e.jobType().name(), e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(),
                 pns ? e.nip().birthDate() : null, pns ? e.nip().cpnsStart() : null, pns ? e.nip().gender() : null,
-                e.assessments().stream().map(AssessmentView::of).toList());
+                e.assessments().stream().map(AssessmentView::of).toList(),
+                e.performanceRatings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(r -> new RatingView(r.getKey(), r.getValue().name(), r.getValue().performanceGap()))
+                        .toList());
     }
 }

@@ -1,8 +1,10 @@
 package id.latih.needs.adapter.in.web;
 
-import id.latih.needs.domain.Assessment;
+import id.latih.needs.domain.AssessmentSource;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
+import id.latih.needs.domain.NeedStatus;
+import id.latih.needs.domain.PerformanceRating;
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.Max;
@@ -10,8 +12,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.latih.needs.application.NeedFilter;
+import id.latih.needs.application.RecordSatisfactionSurvey;
+import id.latih.needs.application.SatisfactionSurveys.SurveyOrder;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Request bodies of the needs API. Shape and size are checked here (text rules, strict numbers and date range by the
@@ -35,16 +42,105 @@ final class Requests {
         }
     }
 
-    record Assess(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
-                  @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) int requiredLevel,
-                  @NotBlank @Size(max = TextLimits.LABEL) String method,
-                  @NotNull @PastOrPresent LocalDate assessedOn) {
+    /** The whole profile but the NIP, which never changes; {@code supervisorNip} optional as at registration. */
+    record UpdateEmployee(@NotBlank @Size(max = TextLimits.NAME) String name,
+                          @NotNull EmploymentType employmentType, @NotNull JobType jobType,
+                          @NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                          @Size(max = TextLimits.NIP) String supervisorNip) {
 
-        Assessment toAssessment() {
-            return new Assessment(competencyCode, assessedLevel, requiredLevel, method, assessedOn);
+        id.latih.needs.application.UpdateEmployee.Command toCommand() {
+            return new id.latih.needs.application.UpdateEmployee.Command(name, employmentType, jobType,
+                    positionTitle, supervisorNip);
         }
     }
 
+    /**
+     * {@code method}: who saw the level (ASSESSMENT_CENTER, OBSERVED, SUPERVISOR, PEER, SELF); it decides who may
+     * record it. {@code requiredLevel} may be left out for managerial competencies: the job type's default applies.
+     */
+    record Assess(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                  @Min(1) @Max(5) int assessedLevel, @Min(1) @Max(5) Integer requiredLevel,
+                  @NotNull AssessmentSource method,
+                  @NotNull @PastOrPresent LocalDate assessedOn) {
+
+        id.latih.needs.application.RecordAssessment.Command toCommand() {
+            return new id.latih.needs.application.RecordAssessment.Command(competencyCode, assessedLevel,
+                    requiredLevel, method, assessedOn);
+        }
+    }
+
+    /** A yearly SKP rating: SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG. */
+    record RatePerformance(@Min(2000) @Max(2100) int year, @NotNull PerformanceRating rating) {
+    }
+
     record Analyse(@Min(2000) @Max(2100) int cycleYear) {
+    }
+
+    /** A year, half year, quarter or month: {@code 2026}, {@code 2026-S1}, {@code 2026-Q3}, {@code 2026-07}. */
+    static final String PERIOD = "[0-9]{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?";
+    /** A service unit's code as the agency keeps it, e.g. {@code PKM-GARUDA}: letters, digits, '.', '_', '-'. */
+    static final String UNIT_CODE = "[A-Za-z0-9._-]+";
+    /**
+     * Respondents in one survey: far above the sample sizes PermenPANRB 14/2017 asks for (at most a few hundred per
+     * unit), and small enough that the answers stay well within the request body limit.
+     */
+    static final int MAX_RESPONDENTS = 2000;
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 10_000;
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** One list of nine answers (U1..U9, each 1..4) per respondent; the answers are checked in the domain. */
+    record RecordSurvey(@NotBlank @Size(max = TextLimits.CODE) @Pattern(regexp = UNIT_CODE) String serviceUnit,
+                        @NotBlank @Size(max = TextLimits.TITLE) String serviceUnitName,
+                        @NotBlank @Size(max = 7) @Pattern(regexp = PERIOD) String period,
+                        @NotNull @Size(min = 1, max = MAX_RESPONDENTS) List<List<Integer>> responses) {
+
+        RecordSatisfactionSurvey.Command toCommand() {
+            return new RecordSatisfactionSurvey.Command(serviceUnit, serviceUnitName, period, responses);
+        }
+    }
+
+    /** Query of the survey list: optional period, page from 0, size up to {@value #MAX_PAGE_SIZE}, order. */
+    record SurveyList(@Size(max = 7) @Pattern(regexp = PERIOD) String period,
+                      @Min(0) @Max(MAX_PAGE) Integer page,
+                      @Min(1) @Max(MAX_PAGE_SIZE) Integer size,
+                      SurveyOrder sort) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+
+        SurveyOrder sortOrWorstFirst() {
+            return sort == null ? SurveyOrder.WORST_FIRST : sort;
+        }
+    }
+
+    /** Query of the needs list: optional status, competency, cycle year, employee; page from 0, size up to 100. */
+    record NeedList(NeedStatus status, @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                    @Min(2000) @Max(2100) Integer cycleYear,
+                    @Pattern(regexp = "[0-9]{18}") String nip,
+                    @Min(0) @Max(MAX_PAGE) Integer page,
+                    @Min(1) @Max(MAX_PAGE_SIZE) Integer size,
+                    NeedFilter.NeedOrder sort) {
+
+        NeedFilter filter() {
+            return new NeedFilter(status, competencyCode, cycleYear, nip);
+        }
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+
+        NeedFilter.NeedOrder sortOrDefault() {
+            return sort == null ? NeedFilter.NeedOrder.NEWEST_CYCLE_FIRST : sort;
+        }
     }
 }

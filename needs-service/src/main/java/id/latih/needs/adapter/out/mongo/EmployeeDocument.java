@@ -5,8 +5,11 @@ import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
+import id.latih.needs.domain.PerformanceRating;
 import id.latih.platform.outbox.PendingEvent;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, EmploymentType employmentType,
                         JobType jobType, String positionTitle, String supervisorNip, List<Assessment> assessments,
-                        long version,
+                        long version, Map<String, PerformanceRating> performanceRatings,
                         List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "employees";
@@ -25,12 +28,27 @@ record EmployeeDocument(@Id String nip, String agencyCode, String name, Employme
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
                 e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(), e.assessments(),
-                e.version(), pending);
+                e.version(), ratingsByYearText(e.performanceRatings()), pending);
     }
 
     Employee toEmployee() {
         return new Employee(new Nip(nip), agencyCode, name, employmentType, jobType, positionTitle,
                 supervisorNip == null ? null : new Nip(supervisorNip), assessments == null ? List.of() : assessments,
-                version);
+                version, ratingsByYear());
+    }
+
+    /** Document keys are text: ratings are kept under their year, e.g. {@code performanceRatings.2025}. */
+    private static Map<String, PerformanceRating> ratingsByYearText(Map<Integer, PerformanceRating> ratings) {
+        Map<String, PerformanceRating> byText = new HashMap<>();
+        ratings.forEach((year, rating) -> byText.put(String.valueOf(year), rating));
+        return byText;
+    }
+
+    private Map<Integer, PerformanceRating> ratingsByYear() {
+        Map<Integer, PerformanceRating> byYear = new HashMap<>();
+        if (performanceRatings != null) {
+            performanceRatings.forEach((year, rating) -> byYear.put(Integer.valueOf(year), rating));
+        }
+        return byYear;
     }
 }

@@ -7,12 +7,16 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.application.EmployeeStore;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.PerformanceRating;
 import id.latih.platform.domain.RuleViolationException;
+import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.messaging.TargetNotYetCreatedException;
 import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -27,10 +31,12 @@ class MongoEmployeeStore implements EmployeeStore {
 
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
+    private final AppliedEvents applied;
 
-    MongoEmployeeStore(MongoTemplate mongo, AggregateWrites writes) {
+    MongoEmployeeStore(MongoTemplate mongo, AggregateWrites writes, AppliedEvents applied) {
         this.mongo = mongo;
         this.writes = writes;
+        this.applied = applied;
         mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("supervisorNip", Sort.Direction.ASC).named("staff"));
     }
@@ -49,9 +55,33 @@ class MongoEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public boolean update(Employee read, Employee updated, LatihEvent event) {
+        return writes.update(query(where("_id").is(read.nip().value()).and("version").is(read.version())),
+                new Update().set("name", updated.name()).set("employmentType", updated.employmentType())
+                        .set("jobType", updated.jobType()).set("positionTitle", updated.positionTitle())
+                        .set("supervisorNip", updated.supervisorNip() == null ? null : updated.supervisorNip().value())
+                        .set("version", updated.version()),
+                EmployeeDocument.class, List.of(event));
+    }
+
+    @Override
     public void addAssessment(String nip, Assessment assessment) {
         writes.update(query(where("_id").is(nip)), new Update().push("assessments", assessment),
                 EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public void recordPerformanceRating(String nip, int year, PerformanceRating rating) {
+        writes.update(query(where("_id").is(nip)), new Update().set("performanceRatings." + year, rating),
+                EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public void addAssessmentOnce(String nip, Assessment assessment, UUID eventId) {
+        if (!mongo.exists(query(where("_id").is(nip)), EmployeeDocument.class)) {
+            throw new TargetNotYetCreatedException(EmployeeDocument.COLLECTION, nip);
+        }
+        applied.applyOnce(EmployeeDocument.COLLECTION, nip, eventId, new Update().push("assessments", assessment));
     }
 
     @Override

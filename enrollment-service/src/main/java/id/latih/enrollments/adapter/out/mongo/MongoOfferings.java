@@ -13,6 +13,8 @@ import id.latih.platform.messaging.ReplicaWrites;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -41,12 +43,13 @@ class MongoOfferings implements Offerings {
     }
 
     @Override
-    public boolean takeSeat(Offering offering, String nip) {
-        return mongo.updateFirst(query(where("_id").is(offering.programId()).and("status").is(OfferingStatus.OPEN)
-                        .and("capacity").is(offering.capacity()).and("seatsTaken").lt(offering.capacity())
-                        .and("seatHolders").ne(nip)),
-                new Update().inc("seatsTaken", 1).push("seatHolders", nip), OfferingDocument.class)
-                .getModifiedCount() == 1;
+    public long nextArrival(String programId) {
+        Document counter = mongo.findAndModify(query(where("_id").is(programId)), new Update().inc("arrivals", 1L),
+                FindAndModifyOptions.options().returnNew(true), Document.class, OfferingDocument.COLLECTION);
+        if (counter == null) {
+            throw new IllegalStateException("No offering " + programId);
+        }
+        return ((Number) counter.get("arrivals")).longValue();
     }
 
     @Override
@@ -56,9 +59,7 @@ class MongoOfferings implements Offerings {
                 .set("agencyCode", e.agencyCode())
                 .set("regionCode", AgencyCodes.regionOf(e.agencyCode()))
                 .set("competencyCode", e.competencyCode())
-                .setOnInsert("status", OfferingStatus.OPEN.name())
-                .setOnInsert("seatsTaken", 0)
-                .setOnInsert("seatHolders", List.of()));
+                .setOnInsert("status", OfferingStatus.OPEN.name()));
     }
 
     @Override

@@ -3,20 +3,20 @@ package id.latih.enrollments.adapter.out.mongo;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The offering replica; {@code seatsTaken} and {@code seatHolders} are this service's own. */
+/**
+ * The offering replica. Its one field of this service's own, {@code arrivals}, numbers the requests that join the
+ * waitlist ({@link MongoOfferings#nextArrival}); seats are held by the enrollments themselves.
+ */
 @Document(OfferingDocument.COLLECTION)
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
-                        int jp, int capacity, int seatsTaken, LocalDate startDate, LocalDate endDate,
-                        OfferingStatus status, List<String> seatHolders) {
+                        int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status) {
 
     static final String COLLECTION = "offerings";
 
     Offering toOffering() {
-        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, seatsTaken, startDate, endDate,
-                status, seatHolders);
+        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status);
     }
 }

@@ -1,0 +1,263 @@
+package id.latih.enrollments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.latih.enrollments.application.Enrollments;
+import id.latih.enrollments.domain.Enrollment;
+import id.latih.events.EmployeeRegistered;
+import id.latih.events.EventJson;
+import id.latih.events.EnrollmentCancelled;
+import id.latih.events.ProgramCancelled;
+import id.latih.events.ProgramPublished;
+import id.latih.events.ProgramRevised;
+import id.latih.testing.EventTap;
+import id.latih.testing.ServiceIntegrationTest;
+import id.latih.testing.TestHttp.Response;
+import id.latih.testing.TestInfrastructure;
+import id.latih.testing.TestKafka;
+import id.latih.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Waitlists in arrival order, promotion on every release, idempotent creates, and the program's fate. */
+class SeatsAndWaitlistIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
+    private static final String DINKES = "3273.DINKES";
+    private final String admin = TestTokens.token(DINKES, "AGENCY_ADMIN");
+
+    @Autowired
+    Enrollments enrollments;
+
+    @DynamicPropertySource
+    static void quickSweep(DynamicPropertyRegistry registry) {
+        registry.add("latih.enrollment.waitlist-sweep", () -> "PT1S");
+    }
+
+    @Test
+    void a_withdrawal_gives_the_seat_to_the_first_in_line_and_the_second_keeps_waiting() {
+        ProgramPublished program = program(2);
+        List<String> nips = employees(4);
+        List<String> ids = nips.stream().map(nip -> enroll(program, nip).body().get("id").asString()).toList();
+
+        Response withdrawn = http().post("/api/enrollments/" + ids.get(0) + "/withdrawal", admin,
+                Map.of("reason", "dinas luar kota"));
+
+        assertThat(withdrawn.body().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(status(ids.get(2))).isEqualTo("CONFIRMED");
+        assertThat(status(ids.get(3))).isEqualTo("WAITLISTED");
+        assertThat(seatsTaken(program)).isEqualTo(2);
+    }
+
+    @Test
+    void an_employee_withdraws_only_their_own_enrollment() {
+        ProgramPublished program = program(2);
+        List<String> nips = employees(2);
+        String first = enroll(program, nips.get(0)).body().get("id").asString();
+        String colleague = TestTokens.employeeToken(DINKES, nips.get(1));
+
+        Response refused = http().post("/api/enrollments/" + first + "/withdrawal", colleague,
+                Map.of("reason", "bukan saya"));
+        Response blank = http().post("/api/enrollments/" + first + "/withdrawal", admin, Map.of("reason", ""));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(status(first)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_nomination_seats_the_listed_staff_in_order_waitlists_the_rest_and_says_why_one_is_refused() {
+        ProgramPublished program = program(2);
+        List<String> nips = employees(3);
+        String foreign = TestTokens.token("3273.DISDIK", "AGENCY_ADMIN");
+        List<String> listed = List.of(nips.get(0), nips.get(1), "199001012015032999", nips.get(2));
+
+        Response nominated = http().post("/api/enrollments/nominations", admin,
+                Map.of("programId", program.programId(), "nips", listed));
+        Response byAnotherAgency = http().post("/api/enrollments/nominations", foreign,
+                Map.of("programId", program.programId(), "nips", List.of(nips.get(0))));
+        Response tooMany = http().post("/api/enrollments/nominations", admin,
+                Map.of("programId", program.programId(), "nips", java.util.Collections.nCopies(501, nips.get(0))));
+
+        assertThat(nominated.status()).isEqualTo(200);
+        assertThat(nominated.body().findValuesAsString("nip")).containsExactlyElementsOf(listed);
+        assertThat(nominated.body().get(0).get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(nominated.body().get(1).get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(nominated.body().get(2).get("refusal").asString()).isEqualTo("validation");
+        assertThat(nominated.body().get(3).get("status").asString()).isEqualTo("WAITLISTED");
+        assertThat(byAnotherAgency.body().get(0).get("refusal").asString()).isEqualTo("validation");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(seatsTaken(program)).isEqualTo(2);
+    }
+
+    @Test
+    void a_supervisor_enrolls_their_own_staff_but_nobody_else() {
+        ProgramPublished program = program(5);
+        String boss = employees(1).get(0);
+        String staff = employees(1, boss).get(0);
+        String other = employees(1).get(0);
+        String supervisor = TestTokens.personToken(DINKES, boss, "SUPERVISOR");
+
+        Response ownStaff = http().post("/api/enrollments", supervisor,
+                Map.of("programId", program.programId(), "nip", staff));
+        Response notStaff = http().post("/api/enrollments", supervisor,
+                Map.of("programId", program.programId(), "nip", other));
+
+        assertThat(ownStaff.status()).isEqualTo(201);
+        assertThat(notStaff.status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_retried_request_with_the_same_idempotency_key_gets_the_first_answer_and_takes_no_second_place() {
+        ProgramPublished program = program(1);
+        List<String> nips = employees(2);
+        String key = UUID.randomUUID().toString();
+
+        Response first = enrollWithKey(key, program, nips.get(0));
+        Response retried = enrollWithKey(key, program, nips.get(0));
+        Response otherBody = enrollWithKey(key, program, nips.get(1));
+        Response badKey = enrollWithKey("x".repeat(65), program, nips.get(1));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(retried.body().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(otherBody.status()).isEqualTo(400);
+        assertThat(otherBody.body().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("programId"))
+                .filteredOn(program.programId()::equals).hasSize(1);
+    }
+
+    @Test
+    void a_revision_that_adds_seats_seats_the_waitlist_in_arrival_order() {
+        ProgramPublished program = program(1);
+        List<String> nips = employees(4);
+        List<String> ids = nips.stream().map(nip -> enroll(program, nip).body().get("id").asString()).toList();
+
+        TestKafka.send("latih.programs.events", new ProgramRevised(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
+                program.programId(), program.title(), 24, 3, program.startDate(), program.endDate(), 2));
+
+        await().atMost(WAIT).until(() -> "CONFIRMED".equals(status(ids.get(2))));
+        assertThat(status(ids.get(1))).isEqualTo("CONFIRMED");
+        assertThat(status(ids.get(3))).isEqualTo("WAITLISTED");
+        assertThat(seatsTaken(program)).isEqualTo(3);
+    }
+
+    @Test
+    void a_lowered_capacity_lets_the_seated_keep_their_seats_and_shows_the_excess() {
+        ProgramPublished program = program(3);
+        List<String> nips = employees(3);
+        List<String> ids = nips.stream().map(nip -> enroll(program, nip).body().get("id").asString()).toList();
+
+        TestKafka.send("latih.programs.events", new ProgramRevised(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
+                program.programId(), program.title(), 24, 2, program.startDate(), program.endDate(), 2));
+        await().atMost(WAIT).until(() -> offering(program).get("capacity").asInt() == 2);
+        http().post("/api/enrollments/" + ids.get(0) + "/withdrawal", admin, Map.of("reason", "sakit"));
+        String late = enroll(program, employees(1).get(0)).body().get("status").asString();
+
+        assertThat(ids.subList(1, 3)).allMatch(id -> "CONFIRMED".equals(status(id)));
+        assertThat(late).isEqualTo("WAITLISTED");
+        assertThat(offering(program).get("seatsTaken").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_seat_released_by_a_write_whose_promotion_never_ran_is_given_to_the_line_by_the_sweep() {
+        ProgramPublished program = program(1);
+        List<String> nips = employees(2);
+        String seated = enroll(program, nips.get(0)).body().get("id").asString();
+        String waiting = enroll(program, nips.get(1)).body().get("id").asString();
+        Enrollment holder = enrollments.find(seated).orElseThrow();
+
+        // The cancellation's own write, as a process that crashed right after it would have left it.
+        enrollments.cancel(seated, holder.cancel("crash test", Instant.now()));
+
+        await().atMost(WAIT).until(() -> "CONFIRMED".equals(status(waiting)));
+        assertThat(seatsTaken(program)).isEqualTo(1);
+    }
+
+    @Test
+    void a_cancelled_program_cancels_every_enrollment_with_an_event() {
+        ProgramPublished program = program(1);
+        List<String> nips = employees(2);
+        List<String> ids = nips.stream().map(nip -> enroll(program, nip).body().get("id").asString()).toList();
+
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.enrollments.events")) {
+            TestKafka.send("latih.programs.events", new ProgramCancelled(UUID.randomUUID(), Instant.now(),
+                    "3273.BKPSDM", program.programId(), "narasumber berhalangan", 2));
+            List<EnrollmentCancelled> cancelled = tap.await(r -> ids.contains(EventTap.header(r, "ce_subject"))
+                            && "latih.enrollments.EnrollmentCancelled.v1".equals(EventTap.header(r, "ce_type")), 2, WAIT)
+                    .stream().map(r -> EventJson.read(r.value(), EnrollmentCancelled.class)).toList();
+
+            assertThat(cancelled).extracting(EnrollmentCancelled::reason).containsOnly("program cancelled");
+            assertThat(cancelled).extracting(EnrollmentCancelled::nip).containsExactlyInAnyOrderElementsOf(nips);
+        }
+        assertThat(ids).allMatch(id -> "CANCELLED".equals(status(id)));
+    }
+
+    private Response enrollWithKey(String key, ProgramPublished program, String nip) {
+        return http().withHeader("Idempotency-Key", key).post("/api/enrollments", admin,
+                Map.of("programId", program.programId(), "nip", nip));
+    }
+
+    private Response enroll(ProgramPublished program, String nip) {
+        return http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip));
+    }
+
+    private String status(String enrollmentId) {
+        return http().get("/api/enrollments/" + enrollmentId, admin).body().get("status").asString();
+    }
+
+    private int seatsTaken(ProgramPublished program) {
+        return offering(program).get("seatsTaken").asInt();
+    }
+
+    private tools.jackson.databind.JsonNode offering(ProgramPublished program) {
+        for (var o : http().get("/api/offerings", admin).body()) {
+            if (program.programId().equals(o.get("programId").asString())) {
+                return o;
+            }
+        }
+        throw new AssertionError("no offering " + program.programId());
+    }
+
+    private ProgramPublished program(int capacity) {
+        ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
+                "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
+                LocalDate.now(), LocalDate.now().plusDays(3), List.of(), 1);
+        TestKafka.send("latih.programs.events", program);
+        await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
+                .contains(program.programId()));
+        return program;
+    }
+
+    private List<String> employees(int count) {
+        return employees(count, null);
+    }
+
+    private List<String> employees(int count, String supervisorNip) {
+        List<String> nips = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String nip = "198503152010012" + String.format("%03d", SEQUENCE.incrementAndGet());
+            TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), DINKES, nip,
+                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA", supervisorNip, 1));
+            nips.add(nip);
+        }
+        String last = nips.get(nips.size() - 1);
+        await().atMost(WAIT).until(() -> http().post("/api/enrollments", admin,
+                Map.of("programId", "P-none", "nip", last)).status() == 404);
+        return nips;
+    }
+}

@@ -1,0 +1,51 @@
+package id.latih.enrollments.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OfferingTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
+
+    private static Offering withCapacity(int capacity, OfferingStatus status) {
+        return new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, capacity, MONDAY,
+                MONDAY.plusDays(3), status);
+    }
+
+    @Test
+    void the_free_seats_are_the_numbers_below_the_capacity_nobody_holds() {
+        assertThat(withCapacity(5, OfferingStatus.OPEN).freeSeats(Set.of(0, 2, 3))).containsExactly(1, 4);
+    }
+
+    @Test
+    void a_full_program_has_no_free_seat() {
+        assertThat(withCapacity(3, OfferingStatus.OPEN).freeSeats(Set.of(0, 1, 2))).isEmpty();
+    }
+
+    @Test
+    void after_the_capacity_was_lowered_from_5_to_3_four_seated_leave_no_free_seat_though_seat_1_is_empty() {
+        Offering lowered = withCapacity(3, OfferingStatus.OPEN);
+        Set<Integer> held = Set.of(0, 2, 3, 4);
+
+        assertThat(lowered.freeSeats(held)).isEmpty();
+        assertThat(lowered.overCapacity(held.size())).isEqualTo(1);
+        assertThat(lowered.freeSeats(Set.of(0, 3, 4))).isEmpty();
+        assertThat(lowered.freeSeats(Set.of(3, 4))).containsExactly(0);
+        assertThat(lowered.freeSeats(Set.of(4))).containsExactly(0, 1);
+    }
+
+    @Test
+    void a_cancelled_or_closed_program_gives_no_seat() {
+        assertThat(withCapacity(5, OfferingStatus.CANCELLED).freeSeats(List.of())).isEmpty();
+        assertThat(withCapacity(5, OfferingStatus.CLOSED).freeSeats(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_monday_to_thursday_program_schedules_four_sessions() {
+        assertThat(withCapacity(5, OfferingStatus.OPEN).scheduledSessions()).isEqualTo(4);
+    }
+}

@@ -5,38 +5,27 @@ import static org.awaitility.Awaitility.await;
 
 import id.latih.enrollments.application.Enrollments;
 import id.latih.enrollments.domain.Enrollment;
-import id.latih.events.EmployeeRegistered;
 import id.latih.events.EventJson;
 import id.latih.events.EnrollmentCancelled;
 import id.latih.events.ProgramCancelled;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import id.latih.testing.EventTap;
-import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestInfrastructure;
 import id.latih.testing.TestKafka;
 import id.latih.testing.TestTokens;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Waitlists in arrival order, promotion on every release, idempotent creates, and the program's fate. */
-class SeatsAndWaitlistIT extends ServiceIntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
-    private static final String DINKES = "3273.DINKES";
-    private final String admin = TestTokens.token(DINKES, "AGENCY_ADMIN");
+class SeatsAndWaitlistIT extends EnrollmentScenario {
 
     @Autowired
     Enrollments enrollments;
@@ -205,59 +194,5 @@ class SeatsAndWaitlistIT extends ServiceIntegrationTest {
             assertThat(cancelled).extracting(EnrollmentCancelled::nip).containsExactlyInAnyOrderElementsOf(nips);
         }
         assertThat(ids).allMatch(id -> "CANCELLED".equals(status(id)));
-    }
-
-    private Response enrollWithKey(String key, ProgramPublished program, String nip) {
-        return http().withHeader("Idempotency-Key", key).post("/api/enrollments", admin,
-                Map.of("programId", program.programId(), "nip", nip));
-    }
-
-    private Response enroll(ProgramPublished program, String nip) {
-        return http().post("/api/enrollments", admin, Map.of("programId", program.programId(), "nip", nip));
-    }
-
-    private String status(String enrollmentId) {
-        return http().get("/api/enrollments/" + enrollmentId, admin).body().get("status").asString();
-    }
-
-    private int seatsTaken(ProgramPublished program) {
-        return offering(program).get("seatsTaken").asInt();
-    }
-
-    private tools.jackson.databind.JsonNode offering(ProgramPublished program) {
-        for (var o : http().get("/api/offerings", admin).body()) {
-            if (program.programId().equals(o.get("programId").asString())) {
-                return o;
-            }
-        }
-        throw new AssertionError("no offering " + program.programId());
-    }
-
-    private ProgramPublished program(int capacity) {
-        ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
-                "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
-                LocalDate.now(), LocalDate.now().plusDays(3), List.of(), 1);
-        TestKafka.send("latih.programs.events", program);
-        await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body().findValuesAsString("programId")
-                .contains(program.programId()));
-        return program;
-    }
-
-    private List<String> employees(int count) {
-        return employees(count, null);
-    }
-
-    private List<String> employees(int count, String supervisorNip) {
-        List<String> nips = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String nip = "198503152010012" + String.format("%03d", SEQUENCE.incrementAndGet());
-            TestKafka.send("latih.needs.events", new EmployeeRegistered(UUID.randomUUID(), Instant.now(), DINKES, nip,
-                    "Pegawai " + i, "PNS", "Staf", "PELAKSANA", supervisorNip, 1));
-            nips.add(nip);
-        }
-        String last = nips.get(nips.size() - 1);
-        await().atMost(WAIT).until(() -> http().post("/api/enrollments", admin,
-                Map.of("programId", "P-none", "nip", last)).status() == 404);
-        return nips;
     }
 }

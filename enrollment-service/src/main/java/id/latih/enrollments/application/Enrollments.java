@@ -6,6 +6,7 @@ import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,11 @@ public interface Enrollments {
     /** Adds the record while the enrollment is confirmed and has none for that date yet. */
     boolean addAttendance(String id, Attendance attendance, LatihEvent recorded);
 
-    /** Ends a confirmed enrollment with the given status and event, releasing nothing: the seat was used. */
-    boolean finish(String id, EnrollmentStatus status, LatihEvent outcome);
+    /**
+     * Ends a confirmed enrollment with the given status, the day it was decided and the JP earned (0 when not
+     * completed), and its event, releasing nothing: the seat was used.
+     */
+    boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome);
 
     /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
     List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);

@@ -47,6 +47,22 @@ final class Requests {
         return header;
     }
 
+    /** A NIP in a path: at most {@value TextLimits#NIP} characters. */
+    static String nip(String nip) {
+        if (nip.length() > TextLimits.NIP) {
+            throw new InvalidValueException("nip", "has at most " + TextLimits.NIP + " characters");
+        }
+        return nip;
+    }
+
+    /** An agency code in a query: at most {@value TextLimits#CODE} characters; null when absent. */
+    static String agency(String agency) {
+        if (agency != null && (agency.isBlank() || agency.length() > TextLimits.CODE)) {
+            throw new InvalidValueException("agency", "is an agency code of 1 to " + TextLimits.CODE + " characters");
+        }
+        return agency;
+    }
+
     record RecordAttendance(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
     }
 }

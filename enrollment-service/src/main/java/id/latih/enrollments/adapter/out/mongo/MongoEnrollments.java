@@ -16,6 +16,7 @@ import id.latih.platform.outbox.PendingEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoEnrollments implements Enrollments {
 
+    /** Written only when an enrollment ends; read by {@link MongoCompletions}. */
+    static final String COMPLETED_ON = "completedOn";
+    static final String JP_EARNED = "jpEarned";
+
     private static final List<EnrollmentStatus> ACTIVE = List.of(EnrollmentStatus.CONFIRMED,
             EnrollmentStatus.WAITLISTED);
 
@@ -55,6 +60,10 @@ class MongoEnrollments implements Enrollments {
                 .on("arrival", Sort.Direction.ASC).named("line"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("programId", Sort.Direction.ASC)
                 .named("waiting"));
+        indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on(COMPLETED_ON, Sort.Direction.ASC).named("completions"));
+        indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .named("person"));
     }
 
     @Override
@@ -143,9 +152,10 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public boolean finish(String id, EnrollmentStatus status, LatihEvent outcome) {
+    public boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome) {
         return writes.update(query(where("_id").is(id).and("status").is(EnrollmentStatus.CONFIRMED)),
-                new Update().set("status", status), EnrollmentDocument.class, List.of(outcome));
+                new Update().set("status", status).set(COMPLETED_ON, decidedOn).set(JP_EARNED, jpEarned),
+                EnrollmentDocument.class, List.of(outcome));
     }
 
     @Override

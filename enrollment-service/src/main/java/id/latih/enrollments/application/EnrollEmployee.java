@@ -12,13 +12,15 @@ import id.latih.platform.security.AgencyScope.Reach;
 import id.latih.platform.security.Role;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
  * An agency's admin or system, a supervisor for their staff, or an employee for themselves, enrolls an employee of the caller's own agency in an
- * open program of its region; an analyst who may read the employee may not enroll them. A free seat is taken by
+ * open program of its region; an analyst who may read the employee may not enroll them. A free seat of the
+ * employee's agency's quota (or of the pool of seats no quota reserves) is taken by
  * inserting the enrollment that holds it, with its EnrollmentConfirmed event, in one write that the store refuses
  * if anyone holds that seat: there is no step between taking the seat and recording who has it. When no seat is
  * free, or others are already waiting, the employee joins the waitlist in arrival order (EnrollmentWaitlisted).
@@ -71,16 +73,18 @@ public class EnrollEmployee {
                     + offering.status());
         }
         String id = Enrollment.idFor(programId, nip);
+        String block = offering.seatBlockOf(employee.agencyCode());
+        Set<String> others = Offering.POOL.equals(block) ? offering.seatQuotas().keySet() : Set.of();
         for (int attempt = 0; attempt < SEAT_ATTEMPTS; attempt++) {
-            List<Integer> free = enrollments.waiting(programId) > 0 ? List.of()
-                    : offering.freeSeats(enrollments.seatsHeld(programId));
+            List<Integer> free = enrollments.anyWaiting(programId, offering.agenciesOf(block), others) ? List.of()
+                    : offering.freeSeats(block, enrollments.seatsHeld(programId, block));
             if (free.isEmpty()) {
                 break;
             }
             // A random free seat, so that concurrent requests seldom reach for the same one.
             Enrollment confirmed = Enrollment.confirm(offering, employee.agencyCode(), nip,
                     free.get(ThreadLocalRandom.current().nextInt(free.size())));
-            if (enrollments.add(confirmed, requestKey, confirmed.confirmed(clock.instant()))) {
+            if (enrollments.add(confirmed, block, requestKey, confirmed.confirmed(clock.instant()))) {
                 return confirmed;
             }
             Enrollment earlier = earlierAnswer(id, requestKey, programId, nip);
@@ -91,7 +95,7 @@ public class EnrollEmployee {
         Enrollment waiting = Enrollment.waitlist(offering, employee.agencyCode(), nip,
                 offerings.nextArrival(programId));
         int position = (int) enrollments.waiting(programId) + 1;
-        if (!enrollments.add(waiting, requestKey, waiting.waitlisted(position, clock.instant()))) {
+        if (!enrollments.add(waiting, block, requestKey, waiting.waitlisted(position, clock.instant()))) {
             Enrollment earlier = earlierAnswer(id, requestKey, programId, nip);
             if (earlier == null) {
                 throw new IllegalStateException("A waitlist entry holds no seat and was still refused: " + id);

@@ -24,23 +24,29 @@ public interface Enrollments {
      * write. False, writing nothing, if the employee is already enrolled, the seat is held by someone else, or the
      * request key was used before.
      */
-    boolean add(Enrollment enrollment, String requestKey, LatihEvent event);
+    boolean add(Enrollment enrollment, String seatBlock, String requestKey, LatihEvent event);
 
     Optional<Enrollment> find(String id);
 
     /** The enrollment a caller's earlier request with the same key created. */
     Optional<Enrollment> findByRequestKey(String requestKey);
 
-    /** The seat numbers held in a program now. */
-    Set<Integer> seatsHeld(String programId);
+    /** The seat numbers held in one block of a program's seats now. */
+    Set<Integer> seatsHeld(String programId, String seatBlock);
 
     /** How many seats are held in each of the programs. */
     Map<String, Integer> seatCounts(Collection<String> programIds);
 
     long waiting(String programId);
 
-    /** The waitlisted enrollment of the program that arrived first. */
-    Optional<Enrollment> firstWaiting(String programId);
+    /**
+     * Whether anyone waits for the program among the employees of {@code agencies}, or, when it is empty, among the
+     * employees of every agency not in {@code excluded}.
+     */
+    boolean anyWaiting(String programId, Set<String> agencies, Set<String> excluded);
+
+    /** The program's waitlisted enrollments, first arrived first, at most {@code limit}. */
+    List<Enrollment> waitingInOrder(String programId, int limit);
 
     /** The programs that have someone waiting. */
     List<String> programsWithWaitlist();
@@ -49,7 +55,7 @@ public interface Enrollments {
     List<Enrollment> findActive(String programId);
 
     /** Gives a still waitlisted enrollment its seat with its event; false if it is no longer waiting or the seat is held. */
-    boolean promote(Enrollment promoted, LatihEvent confirmed);
+    boolean promote(Enrollment promoted, String seatBlock, LatihEvent confirmed);
 
     /** Cancels a still confirmed or waitlisted enrollment, releasing its seat, with its event. */
     boolean cancel(String id, LatihEvent cancelled);

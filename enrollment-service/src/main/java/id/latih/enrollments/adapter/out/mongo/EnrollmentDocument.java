@@ -9,24 +9,25 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An enrollment. {@code seatKey} (program and seat number, present only while a seat is held) and
+ * An enrollment. {@code seatKey} (program, seat block and seat number, present only while a seat is held) and
  * {@code requestKey} (the caller and its Idempotency-Key) are unique in the collection ({@link MongoEnrollments}):
  * the store itself refuses a second holder of a seat and a second enrollment for one request.
  */
 @Document(EnrollmentDocument.COLLECTION)
 record EnrollmentDocument(@Id String id, String agencyCode, String programId, String nip, EnrollmentStatus status,
-                          Integer seat, String seatKey, long arrival, String requestKey, List<Attendance> attendance,
+                          Integer seat, String seatBlock, String seatKey, long arrival, String requestKey, List<Attendance> attendance,
                           List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "enrollments";
 
-    static EnrollmentDocument of(Enrollment e, String requestKey, List<PendingEvent> pending) {
+    static EnrollmentDocument of(Enrollment e, String seatBlock, String requestKey, List<PendingEvent> pending) {
         return new EnrollmentDocument(e.id(), e.agencyCode(), e.programId(), e.nip(), e.status(), e.seat(),
-                seatKey(e.programId(), e.seat()), e.arrival(), requestKey, e.attendance(), pending);
+                e.seat() == null ? null : seatBlock, seatKey(e.programId(), seatBlock, e.seat()), e.arrival(),
+                requestKey, e.attendance(), pending);
     }
 
-    static String seatKey(String programId, Integer seat) {
-        return seat == null ? null : programId + "#" + seat;
+    static String seatKey(String programId, String seatBlock, Integer seat) {
+        return seat == null ? null : programId + "#" + seatBlock + "#" + seat;
     }
 
     Enrollment toEnrollment() {

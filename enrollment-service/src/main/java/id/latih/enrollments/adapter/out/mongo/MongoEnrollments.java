@@ -67,8 +67,8 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public boolean add(Enrollment enrollment, String requestKey, LatihEvent event) {
-        return writes.insertNew(EnrollmentDocument.of(enrollment, requestKey, PendingEvent.allOf(event)));
+    public boolean add(Enrollment enrollment, String seatBlock, String requestKey, LatihEvent event) {
+        return writes.insertNew(EnrollmentDocument.of(enrollment, seatBlock, requestKey, PendingEvent.allOf(event)));
     }
 
     @Override
@@ -84,8 +84,8 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public Set<Integer> seatsHeld(String programId) {
-        var held = query(where("programId").is(programId).and("seatKey").exists(true));
+    public Set<Integer> seatsHeld(String programId, String seatBlock) {
+        var held = query(where("programId").is(programId).and("seatKey").exists(true).and("seatBlock").is(seatBlock));
         held.fields().include("seat");
         return mongo.find(held, Document.class, EnrollmentDocument.COLLECTION).stream()
                 .map(d -> d.getInteger("seat")).collect(Collectors.toSet());
@@ -107,10 +107,17 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public Optional<Enrollment> firstWaiting(String programId) {
-        return Optional.ofNullable(mongo.findOne(query(where("programId").is(programId)
-                        .and("status").is(EnrollmentStatus.WAITLISTED)).with(Sort.by("arrival")).limit(1),
-                EnrollmentDocument.class)).map(EnrollmentDocument::toEnrollment);
+    public boolean anyWaiting(String programId, Set<String> agencies, Set<String> excluded) {
+        var waiting = where("programId").is(programId).and("status").is(EnrollmentStatus.WAITLISTED);
+        waiting = agencies.isEmpty() ? waiting.and("agencyCode").nin(excluded) : waiting.and("agencyCode").in(agencies);
+        return mongo.exists(query(waiting), EnrollmentDocument.class);
+    }
+
+    @Override
+    public List<Enrollment> waitingInOrder(String programId, int limit) {
+        return mongo.find(query(where("programId").is(programId).and("status").is(EnrollmentStatus.WAITLISTED))
+                        .with(Sort.by("arrival")).limit(limit), EnrollmentDocument.class).stream()
+                .map(EnrollmentDocument::toEnrollment).toList();
     }
 
     @Override
@@ -126,11 +133,13 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public boolean promote(Enrollment promoted, LatihEvent confirmed) {
+    public boolean promote(Enrollment promoted, String seatBlock, LatihEvent confirmed) {
         try {
             return writes.update(query(where("_id").is(promoted.id()).and("status").is(EnrollmentStatus.WAITLISTED)),
                     new Update().set("status", promoted.status()).set("seat", promoted.seat())
-                            .set("seatKey", EnrollmentDocument.seatKey(promoted.programId(), promoted.seat())),
+                            .set("seatBlock", seatBlock)
+                            .set("seatKey", EnrollmentDocument.seatKey(promoted.programId(), seatBlock,
+                                    promoted.seat())),
                     EnrollmentDocument.class, List.of(confirmed));
         } catch (DuplicateKeyException seatTaken) {
             return false;
@@ -140,7 +149,8 @@ class MongoEnrollments implements Enrollments {
     @Override
     public boolean cancel(String id, LatihEvent cancelled) {
         return writes.update(query(where("_id").is(id).and("status").in(ACTIVE)),
-                new Update().set("status", EnrollmentStatus.CANCELLED).unset("seat").unset("seatKey"),
+                new Update().set("status", EnrollmentStatus.CANCELLED).unset("seat").unset("seatBlock")
+                        .unset("seatKey"),
                 EnrollmentDocument.class, List.of(cancelled));
     }
 

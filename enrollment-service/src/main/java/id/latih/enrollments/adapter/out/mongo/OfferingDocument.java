@@ -3,6 +3,9 @@ package id.latih.enrollments.adapter.out.mongo;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,11 +15,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(OfferingDocument.COLLECTION)
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
-                        int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status) {
+                        int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
+                        List<Quota> seatQuotas) {
+
+    /** Seats reserved for one agency; a list, since agency codes hold dots that a document's keys may not. */
+    record Quota(String agencyCode, int seats) {
+    }
 
     static final String COLLECTION = "offerings";
 
     Offering toOffering() {
-        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status);
+        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status,
+                seatQuotas == null ? Map.of() : seatQuotas.stream().collect(Collectors.toMap(Quota::agencyCode,
+                        Quota::seats, Integer::sum)));
     }
 }

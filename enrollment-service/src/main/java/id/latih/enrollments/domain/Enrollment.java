@@ -83,25 +83,26 @@ public record Enrollment(String id, String agencyCode, String programId, String 
     }
 
     /**
-     * Ends the enrollment once the program's last day has come: completed, earning the program's hours, when the
-     * sessions attended make at least {@code minAttendance} of all scheduled sessions (a session with no record
-     * counts as missed); not completed otherwise.
+     * Ends the enrollment once the program's last session is over: completed, earning the program's hours, when the
+     * sessions attended make at least the organiser's minimum share of all scheduled sessions ({@code minAttendance}
+     * when the organiser set none; a session with no record counts as missed); not completed otherwise.
      */
     public LatihEvent complete(Offering offering, double minAttendance, LocalDate today, Instant at) {
         requireConfirmed();
-        if (today.isBefore(offering.endDate())) {
+        if (!offering.over(today, at)) {
             throw new RuleViolationException("program-running", "Program " + programId + " runs until "
                     + offering.endDate() + "; completion is decided after its last session");
         }
         long present = attendance.stream().filter(Attendance::present).count();
         double attended = present / (double) offering.scheduledSessions();
-        if (attended >= minAttendance) {
+        double minimum = offering.delivery().minimumAttendance(minAttendance);
+        if (attended >= minimum) {
             return new TrainingCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                     offering.competencyCode(), offering.jp(), today);
         }
         return new TrainingNotCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                 String.format("attended %d of %d scheduled sessions (%.0f%%), %.0f%% required", present,
-                        offering.scheduledSessions(), attended * 100, minAttendance * 100));
+                        offering.scheduledSessions(), attended * 100, minimum * 100));
     }
 
     private void requireConfirmed() {

@@ -1,6 +1,7 @@
 package id.latih.enrollments.domain;
 
 import id.latih.platform.domain.AgencyCodes;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,13 +18,14 @@ import java.util.Set;
  */
 public record Offering(String programId, String agencyCode, String title, String competencyCode, int jp,
                        int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
-                       Map<String, Integer> seatQuotas) {
+                       Map<String, Integer> seatQuotas, Delivery delivery) {
 
     /** The block of seats shared by every agency without a quota of its own. */
     public static final String POOL = "*";
 
     public Offering {
         seatQuotas = seatQuotas == null ? Map.of() : Map.copyOf(seatQuotas);
+        delivery = delivery == null ? Delivery.daily() : delivery;
     }
 
     /**
@@ -56,13 +58,26 @@ public record Offering(String programId, String agencyCode, String title, String
         return employeeAgencyCode.startsWith(regionCode() + ".");
     }
 
+    /** Whether a session is held on the date: one of the program's session days, or any day of it without sessions. */
     public boolean runsOn(LocalDate date) {
+        if (!delivery.sessionDates().isEmpty()) {
+            return delivery.sessionDates().contains(date);
+        }
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }
 
-    /** One session a day from the first to the last day: the sessions attendance is measured against. */
+    /** The session days attendance is measured against: the program's, or one a day from its first to last day. */
     public int scheduledSessions() {
+        if (!delivery.sessionDates().isEmpty()) {
+            return delivery.sessionDates().size();
+        }
         return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
+    /** Whether the last session is over: its end when sessions are known, otherwise from the end date on. */
+    public boolean over(LocalDate today, Instant now) {
+        return delivery.lastSessionEnd() != null ? !now.isBefore(delivery.lastSessionEnd())
+                : !today.isBefore(endDate);
     }
 
     /**

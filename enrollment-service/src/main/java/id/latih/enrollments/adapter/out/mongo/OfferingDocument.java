@@ -1,7 +1,9 @@
 package id.latih.enrollments.adapter.out.mongo;
 
+import id.latih.enrollments.domain.Delivery;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(OfferingDocument.COLLECTION)
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
                         int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
-                        List<Quota> seatQuotas) {
+                        List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
+                        int minimumAttendancePercent) {
 
     /** Seats reserved for one agency; a list, since agency codes hold dots that a document's keys may not. */
     record Quota(String agencyCode, int seats) {
@@ -27,6 +30,7 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
     Offering toOffering() {
         return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status,
                 seatQuotas == null ? Map.of() : seatQuotas.stream().collect(Collectors.toMap(Quota::agencyCode,
-                        Quota::seats, Integer::sum)));
+                        Quota::seats, Integer::sum)),
+                new Delivery(sessionDates, lastSessionEnd, minimumAttendancePercent));
     }
 }

@@ -14,6 +14,9 @@ public interface Completions {
     /** The JP earned in the year by each employee of the agency who completed anything. */
     Map<String, Integer> jpByNip(String agencyCode, int year);
 
+    /** The programs the employee has completed, in any year. */
+    Set<String> completedPrograms(String nip);
+
     /** The programs each employee of the agency is confirmed or waitlisted in. */
     Map<String, Set<String>> activeProgramsByNip(String agencyCode);
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * An agency's admin or system, a supervisor for their staff, or an employee for themselves, enrolls an employee of the caller's own agency in an
- * open program of its region; an analyst who may read the employee may not enroll them. A free seat of the
+ * open program of its region, if the program's eligibility rules admit them (agencies, job types, completed
+ * prerequisites; a refusal names the rule); an analyst who may read the employee may not enroll them. A free seat of the
  * employee's agency's quota (or of the pool of seats no quota reserves) is taken by
  * inserting the enrollment that holds it, with its EnrollmentConfirmed event, in one write that the store refuses
  * if anyone holds that seat: there is no step between taking the seat and recording who has it. When no seat is
@@ -35,11 +36,13 @@ public class EnrollEmployee {
     private final Offerings offerings;
     private final EmployeeDirectory employees;
     private final Enrollments enrollments;
+    private final Completions completions;
     private final PromoteWaitlisted promotion;
     private final Clock clock;
 
     public EnrollEmployee(Offerings offerings, EmployeeDirectory employees, Enrollments enrollments,
-                          PromoteWaitlisted promotion, Clock clock) {
+                          Completions completions, PromoteWaitlisted promotion, Clock clock) {
+        this.completions = completions;
         this.offerings = offerings;
         this.employees = employees;
         this.enrollments = enrollments;
@@ -72,6 +75,11 @@ public class EnrollEmployee {
             throw new RuleViolationException("program-not-open", "Program " + programId + " is "
                     + offering.status());
         }
+        Set<String> completed = offering.eligibility().prerequisiteProgramIds().isEmpty() ? Set.of()
+                : completions.completedPrograms(nip);
+        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed).ifPresent(reason -> {
+            throw new RuleViolationException("not-eligible", nip + " may not enroll in " + programId + ": " + reason);
+        });
         String id = Enrollment.idFor(programId, nip);
         String block = offering.seatBlockOf(employee.agencyCode());
         Set<String> others = Offering.POOL.equals(block) ? offering.seatQuotas().keySet() : Set.of();

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record Offering(String programId, String agencyCode, String title, String competencyCode, int jp,
                        int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
-                       Map<String, Integer> seatQuotas, Delivery delivery) {
+                       Map<String, Integer> seatQuotas, Delivery delivery, Eligibility eligibility) {
 
     /** The block of seats shared by every agency without a quota of its own. */
     public static final String POOL = "*";
@@ -26,6 +26,7 @@ public record Offering(String programId, String agencyCode, String title, String
     public Offering {
         seatQuotas = seatQuotas == null ? Map.of() : Map.copyOf(seatQuotas);
         delivery = delivery == null ? Delivery.daily() : delivery;
+        eligibility = eligibility == null ? Eligibility.anyone() : eligibility;
     }
 
     /**

@@ -23,7 +23,7 @@ class DeliveryTest {
     private static Offering withMinimum(int percent) {
         return new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 12, 30, MONDAY, FRIDAY,
                 OfferingStatus.OPEN, Map.of(), new Delivery(List.of(MONDAY, MONDAY.plusDays(2), FRIDAY),
-                LAST_SESSION_END, percent));
+                LAST_SESSION_END, percent), Eligibility.anyone());
     }
 
     private static Enrollment attended(LocalDate... days) {

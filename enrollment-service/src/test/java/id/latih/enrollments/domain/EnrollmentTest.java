@@ -19,7 +19,7 @@ class EnrollmentTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
     private static final LocalDate FRIDAY = MONDAY.plusDays(4);
     private final Offering offering = new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, 30,
-            MONDAY, FRIDAY, OfferingStatus.OPEN, Map.of(), Delivery.daily());
+            MONDAY, FRIDAY, OfferingStatus.OPEN, Map.of(), Delivery.daily(), Eligibility.anyone());
     private final Enrollment enrollment = Enrollment.confirm(offering, "3273.DINKES", "198503152010011001", 0);
 
     @Test

@@ -14,7 +14,7 @@ class OfferingTest {
 
     private static Offering withCapacity(int capacity, OfferingStatus status) {
         return new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, capacity, MONDAY,
-                MONDAY.plusDays(3), status, Map.of(), Delivery.daily());
+                MONDAY.plusDays(3), status, Map.of(), Delivery.daily(), Eligibility.anyone());
     }
 
     @Test
@@ -53,7 +53,7 @@ class OfferingTest {
     @Test
     void with_quotas_of_3_and_2_in_a_program_of_8_each_agency_takes_from_its_own_block_and_the_rest_share_3() {
         Offering shared = new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, 8, MONDAY,
-                MONDAY.plusDays(3), OfferingStatus.OPEN, Map.of("3273.DINKES", 3, "3273.DISDIK", 2), Delivery.daily());
+                MONDAY.plusDays(3), OfferingStatus.OPEN, Map.of("3273.DINKES", 3, "3273.DISDIK", 2), Delivery.daily(), Eligibility.anyone());
 
         assertThat(shared.seatBlockOf("3273.DINKES")).isEqualTo("3273.DINKES");
         assertThat(shared.seatBlockOf("3273.DISHUB")).isEqualTo(Offering.POOL);
@@ -68,7 +68,7 @@ class OfferingTest {
     @Test
     void quotas_that_fill_the_capacity_leave_no_pool() {
         Offering shared = new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, 5, MONDAY,
-                MONDAY.plusDays(3), OfferingStatus.OPEN, Map.of("3273.DINKES", 3, "3273.DISDIK", 2), Delivery.daily());
+                MONDAY.plusDays(3), OfferingStatus.OPEN, Map.of("3273.DINKES", 3, "3273.DISDIK", 2), Delivery.daily(), Eligibility.anyone());
 
         assertThat(shared.freeSeats(Offering.POOL, Set.of())).isEmpty();
     }

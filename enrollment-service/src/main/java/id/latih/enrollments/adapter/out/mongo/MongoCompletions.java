@@ -54,6 +54,13 @@ class MongoCompletions implements Completions {
     }
 
     @Override
+    public Set<String> completedPrograms(String nip) {
+        return new HashSet<>(mongo.findDistinct(query(where("nip").is(nip)
+                        .and("status").is(EnrollmentStatus.COMPLETED.name())), "programId",
+                EnrollmentDocument.COLLECTION, String.class));
+    }
+
+    @Override
     public Map<String, Set<String>> activeProgramsByNip(String agencyCode) {
         Map<String, Set<String>> active = new HashMap<>();
         mongo.find(query(where("agencyCode").is(agencyCode).and("status").in(EnrollmentStatus.CONFIRMED.name(),

@@ -43,7 +43,8 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     }
 
     private static KnownEmployee known(EmployeeDocument d) {
-        return new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip(), d.employmentType());
+        return new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip(), d.employmentType(),
+                d.jobType());
     }
 
     @Override
@@ -56,14 +57,14 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     public void registered(EmployeeRegistered e) {
         replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(),
                 profile(e.agencyCode(), e.name(), e.supervisorNip())
-                        .set("employmentType", e.employmentType()));
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
     }
 
     @Override
     public void updated(EmployeeUpdated e) {
         replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(),
                 profile(e.agencyCode(), e.name(), e.supervisorNip())
-                        .set("employmentType", e.employmentType()));
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
     }
 
     private static Update profile(String agencyCode, String name, String supervisorNip) {

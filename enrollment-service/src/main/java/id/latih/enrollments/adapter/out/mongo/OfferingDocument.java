@@ -1,6 +1,7 @@
 package id.latih.enrollments.adapter.out.mongo;
 
 import id.latih.enrollments.domain.Delivery;
+import id.latih.enrollments.domain.Eligibility;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
                         int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
                         List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
-                        int minimumAttendancePercent) {
+                        Integer minimumAttendancePercent, List<String> eligibleJobTypes, List<String> eligibleAgencies,
+                        List<String> prerequisiteProgramIds) {
 
     /** Seats reserved for one agency; a list, since agency codes hold dots that a document's keys may not. */
     record Quota(String agencyCode, int seats) {
@@ -31,6 +33,8 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
         return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status,
                 seatQuotas == null ? Map.of() : seatQuotas.stream().collect(Collectors.toMap(Quota::agencyCode,
                         Quota::seats, Integer::sum)),
-                new Delivery(sessionDates, lastSessionEnd, minimumAttendancePercent));
+                new Delivery(sessionDates, lastSessionEnd,
+                        minimumAttendancePercent == null ? 0 : minimumAttendancePercent),
+                new Eligibility(eligibleJobTypes, eligibleAgencies, prerequisiteProgramIds));
     }
 }

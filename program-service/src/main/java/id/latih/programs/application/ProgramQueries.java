@@ -40,8 +40,7 @@ public class ProgramQueries {
         if (caller.reach().atLeast(Reach.AGENCY)) {
             return p;
         }
-        return new Program(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route(), p.method(), p.jp(),
-                p.capacity(), p.startDate(), p.endDate(), List.of(), p.status(), p.version());
+        return p.withoutNeeds();
     }
 
     public List<BacklogNeed> backlog(AgencyScope caller) {

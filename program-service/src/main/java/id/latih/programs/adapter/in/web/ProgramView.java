@@ -1,16 +1,18 @@
 package id.latih.programs.adapter.in.web;
 
+import id.latih.events.ProgramDesign;
 import id.latih.programs.domain.Program;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A program as the API shows it. */
+/** A program as the API shows it; its design in the shape the program events carry it. */
 record ProgramView(String id, String agencyCode, String title, String competencyCode, String route, String method,
                    int jp, int capacity, LocalDate startDate, LocalDate endDate, List<String> needIds,
-                   String status) {
+                   String status, int revision, String objectives, ProgramDesign design) {
 
     static ProgramView of(Program p) {
         return new ProgramView(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route().name(),
-                p.method().name(), p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.status().name());
+                p.method().name(), p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.status().name(),
+                p.revision(), p.design().objectives(), p.design().toEvent());
     }
 }

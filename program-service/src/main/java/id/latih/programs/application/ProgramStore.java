@@ -11,6 +11,12 @@ public interface ProgramStore {
     /** Stores a newly published program together with its ProgramPublished event. */
     void add(Program program, LatihEvent published);
 
+    /**
+     * Replaces the program with {@code changed} and appends its event, in one write, if it is still at
+     * {@code expectedVersion}; false if someone changed it meanwhile.
+     */
+    boolean replace(Program changed, long expectedVersion, LatihEvent event);
+
     Optional<Program> find(String id);
 
     List<Program> findVisibleTo(AgencyScope scope);

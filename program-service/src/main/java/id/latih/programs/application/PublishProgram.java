@@ -1,92 +1,39 @@
 package id.latih.programs.application;
 
-import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
-import id.latih.programs.domain.BacklogNeed;
-import id.latih.programs.domain.Design;
-import id.latih.programs.domain.LearningMethod;
-import id.latih.programs.domain.LearningRoute;
 import id.latih.programs.domain.Program;
-import id.latih.programs.domain.TargetLevel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * A program designer or agency admin publishes a program of the caller's own agency and announces it
- * (ProgramPublished) with its whole design, so enrollment and evaluation never call back. The needs it names must
- * be in the backlog the caller may read: a region's training centre plans for the needs of every agency of its
- * region, but the program is its own. They are marked as planned when this service reads its own ProgramPublished
- * back ({@link BacklogUpdates#programPublished}): the program and its event are one atomic write, so a crash can
- * never leave a published program whose needs still look unplanned. Without target levels of its own, the program
- * aims at the highest level its linked needs require of its competency.
+ * (ProgramPublished) with its whole design, so enrollment and evaluation never call back. Its needs are marked as
+ * planned when this service reads its own ProgramPublished back ({@link BacklogUpdates#programPublished}): the
+ * program and its event are one atomic write, so a crash can never leave a published program whose needs still
+ * look unplanned.
  */
 @Service
 public class PublishProgram {
 
-    public record Command(String title, String competencyCode, LearningRoute route, LearningMethod method, int jp,
-                          int capacity, LocalDate startDate, LocalDate endDate, List<String> needIds,
-                          DesignCommand design) {
-    }
-
     private final ProgramStore programs;
-    private final Backlog backlog;
+    private final ProgramPlans plans;
     private final ProgramSettings settings;
     private final Clock clock;
 
-    public PublishProgram(ProgramStore programs, Backlog backlog, ProgramSettings settings, Clock clock) {
+    public PublishProgram(ProgramStore programs, ProgramPlans plans, ProgramSettings settings, Clock clock) {
         this.programs = programs;
-        this.backlog = backlog;
+        this.plans = plans;
         this.settings = settings;
         this.clock = clock;
     }
 
-    public Program publish(AgencyScope caller, Command c) {
+    public Program publish(AgencyScope caller, ProgramPlans.Command c) {
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
-        List<BacklogNeed> needs = knownNeeds(caller, c.needIds());
-        requireKnownPrerequisites(caller, c.design().prerequisiteProgramIds());
-        requireMainCompetencyTargeted(c);
-        Design design = c.design().toDesign(settings, derivedTargets(c.competencyCode(), needs));
-        Program program = Program.publish(caller.owningAgency(), c.title(), c.competencyCode(), c.route(),
-                c.method(), c.jp(), c.capacity(), c.startDate(), c.endDate(), c.needIds(), design,
+        Program program = Program.publish(caller.owningAgency(), plans.plan(caller, c),
                 LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
         programs.add(program, program.published(clock.instant()));
         return program;
-    }
-
-    private List<BacklogNeed> knownNeeds(AgencyScope caller, List<String> needIds) {
-        List<BacklogNeed> known = backlog.find(needIds).stream().filter(n -> caller.canRead(n.agencyCode())).toList();
-        Set<String> knownIds = known.stream().map(BacklogNeed::needId).collect(Collectors.toSet());
-        List<String> unknown = needIds.stream().filter(id -> !knownIds.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidValueException("needIds", "not in your backlog: " + String.join(", ", unknown));
-        }
-        return known;
-    }
-
-    private void requireKnownPrerequisites(AgencyScope caller, List<String> programIds) {
-        List<String> unknown = programIds.stream()
-                .filter(id -> programs.find(id).filter(p -> caller.canRead(p.agencyCode())).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidValueException("prerequisiteProgramIds", "unknown programs: " + String.join(", ", unknown));
-        }
-    }
-
-    private static void requireMainCompetencyTargeted(Command c) {
-        List<TargetLevel> targets = c.design().targets();
-        if (!targets.isEmpty() && targets.stream().noneMatch(t -> t.competencyCode().equals(c.competencyCode()))) {
-            throw new InvalidValueException("targetCompetencies", "must include the program's competency "
-                    + c.competencyCode());
-        }
-    }
-
-    private static List<TargetLevel> derivedTargets(String competencyCode, List<BacklogNeed> needs) {
-        return needs.stream().filter(n -> n.competencyCode().equals(competencyCode))
-                .mapToInt(BacklogNeed::requiredLevel).max()
-                .stream().mapToObj(level -> new TargetLevel(competencyCode, level)).toList();
     }
 }

@@ -1,8 +1,11 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.CancelProgram;
+import id.latih.programs.application.CloseProgram;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
+import id.latih.programs.application.ReviseProgram;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -17,10 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramController {
 
     private final PublishProgram publishProgram;
+    private final ReviseProgram reviseProgram;
+    private final CancelProgram cancelProgram;
+    private final CloseProgram closeProgram;
     private final ProgramQueries queries;
 
-    ProgramController(PublishProgram publishProgram, ProgramQueries queries) {
+    ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
+                      CloseProgram closeProgram, ProgramQueries queries) {
         this.publishProgram = publishProgram;
+        this.reviseProgram = reviseProgram;
+        this.cancelProgram = cancelProgram;
+        this.closeProgram = closeProgram;
         this.queries = queries;
     }
 
@@ -28,6 +38,23 @@ class ProgramController {
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
         return ProgramView.of(publishProgram.publish(caller, body.toCommand()));
+    }
+
+    /** A new revision of a published program: the whole program as it now is, replacing the last revision. */
+    @PostMapping("/api/programs/{id}/revisions")
+    ProgramView revise(AgencyScope caller, @PathVariable String id,
+                       @Valid @RequestBody Requests.PublishProgram body) {
+        return ProgramView.of(reviseProgram.revise(caller, id, body.toCommand()));
+    }
+
+    @PostMapping("/api/programs/{id}/cancel")
+    ProgramView cancel(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Cancellation body) {
+        return ProgramView.of(cancelProgram.cancel(caller, id, body.reason()));
+    }
+
+    @PostMapping("/api/programs/{id}/close")
+    ProgramView close(AgencyScope caller, @PathVariable String id) {
+        return ProgramView.of(closeProgram.close(caller, id));
     }
 
     @GetMapping("/api/programs")

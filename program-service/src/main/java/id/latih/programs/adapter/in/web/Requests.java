@@ -3,6 +3,7 @@ package id.latih.programs.adapter.in.web;
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
 import id.latih.programs.application.DesignCommand;
+import id.latih.programs.application.ProgramPlans;
 import id.latih.programs.domain.LearningMethod;
 import id.latih.programs.domain.LearningRoute;
 import id.latih.programs.domain.Quota;
@@ -62,8 +63,8 @@ final class Requests {
                           @Min(0) @Max(MAX_RUPIAH) Long fixedCosts,
                           @Size(max = TextLimits.LABEL) String fundingSource) {
 
-        id.latih.programs.application.PublishProgram.Command toCommand() {
-            return new id.latih.programs.application.PublishProgram.Command(title, competencyCode, route, method,
+        ProgramPlans.Command toCommand() {
+            return new ProgramPlans.Command(title, competencyCode, route, method,
                     jp, capacity, startDate, endDate, orEmpty(needIds), new DesignCommand(objectives,
                     orEmpty(targetCompetencies).stream().map(Target::toTarget).toList(),
                     orEmpty(sessions).stream().map(SessionRequest::toCommand).toList(),
@@ -72,6 +73,9 @@ final class Requests {
                     minimumAttendancePercent, postTestPassMark, kirkpatrickLevels, behaviourFollowUpDays,
                     orZero(costPerParticipant), orZero(fixedCosts), fundingSource));
         }
+    }
+
+    record Cancellation(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
     }
 
     record Target(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,

@@ -1,5 +1,6 @@
 package id.latih.programs.adapter.out.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.events.LatihEvent;
@@ -12,6 +13,7 @@ import id.latih.programs.domain.Program;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -30,6 +32,17 @@ class MongoProgramStore implements ProgramStore {
         if (!writes.insertNew(ProgramDocument.of(program, PendingEvent.allOf(published)))) {
             throw new IllegalStateException("Program id collision: " + program.id());
         }
+    }
+
+    @Override
+    public boolean replace(Program p, long expectedVersion, LatihEvent event) {
+        Update change = new Update().set("title", p.title()).set("competencyCode", p.competencyCode())
+                .set("route", p.route()).set("method", p.method()).set("jp", p.jp()).set("capacity", p.capacity())
+                .set("startDate", p.startDate()).set("endDate", p.endDate()).set("needIds", p.needIds())
+                .set("design", p.design()).set("status", p.status()).set("revision", p.revision())
+                .set("version", p.version());
+        return writes.update(query(where("_id").is(p.id()).and("version").is(expectedVersion)), change,
+                ProgramDocument.class, List.of(event));
     }
 
     @Override

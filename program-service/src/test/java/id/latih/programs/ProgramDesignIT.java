@@ -108,8 +108,12 @@ class ProgramDesignIT extends ServiceIntegrationTest {
     }
 
     static Map<String, Object> sharedProgram() {
+        return sharedProgram("Pelayanan Publik Prima");
+    }
+
+    static Map<String, Object> sharedProgram(String title) {
         Map<String, Object> body = new HashMap<>();
-        body.put("title", "Pelayanan Publik Prima");
+        body.put("title", title);
         body.put("competencyCode", "M.05");
         body.put("route", "BLENDED");
         body.put("method", "WORKSHOP");

@@ -69,8 +69,12 @@ class ProgramLifecycleIT extends ServiceIntegrationTest {
         justEnough.put("capacity", 2);
         justEnough.remove("seatQuotas");
 
-        await().atMost(WAIT).until(() -> http().post("/api/programs/" + programId + "/revisions", designer, tooSmall)
-                .body().path("errors").path(0).path("field").asString("").equals("capacity"));
+        await().atMost(WAIT).until(() -> http().get("/api/programs/" + programId, designer).body()
+                .get("confirmedSeats").asInt() == 2);
+        Response refused = http().post("/api/programs/" + programId + "/revisions", designer, tooSmall);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("capacity");
         assertThat(http().get("/api/programs/" + programId, designer).body().get("capacity").asInt()).isEqualTo(30);
         assertThat(http().post("/api/programs/" + programId + "/revisions", designer, justEnough).status())
                 .isEqualTo(200);

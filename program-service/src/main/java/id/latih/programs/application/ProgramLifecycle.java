@@ -23,7 +23,8 @@ class ProgramLifecycle {
     }
 
     Program writable(AgencyScope caller, String programId) {
-        Program program = programs.find(programId).filter(p -> caller.canRead(p.agencyCode()))
+        Program program = programs.find(programId)
+                .filter(p -> caller.canRead(p.agencyCode()) || p.openTo().contains(caller.agencyCode()))
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN).requireWriteTo(program.agencyCode());
         return program;

@@ -3,7 +3,6 @@ package id.latih.programs.application;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.programs.domain.Program;
-import java.util.List;
 import java.util.Optional;
 
 public interface ProgramStore {
@@ -19,5 +18,9 @@ public interface ProgramStore {
 
     Optional<Program> find(String id);
 
-    List<Program> findVisibleTo(AgencyScope scope);
+    /**
+     * The page of programs the caller may read that match the filter: those of the agencies the caller reads, and
+     * those open to the caller's agency (named eligible or given a quota).
+     */
+    CatalogPage findVisibleTo(AgencyScope scope, ProgramFilter filter, CatalogPage.Request page);
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -90,6 +92,16 @@ public record Program(String id, String agencyCode, String title, String compete
         if (endDate.isBefore(startDate)) {
             throw new InvalidValueException("endDate", "must not be before startDate");
         }
+    }
+
+    /**
+     * The agencies, besides the organiser, whose staff the program is open to: those named eligible or given a
+     * quota. Their designers and staff read it in the catalog.
+     */
+    public Set<String> openTo() {
+        Set<String> agencies = new TreeSet<>(design.eligibility().agencies());
+        design.quotas().forEach(q -> agencies.add(q.agencyCode()));
+        return agencies;
     }
 
     /** The program without the needs it plans for: each need's id names an employee. */

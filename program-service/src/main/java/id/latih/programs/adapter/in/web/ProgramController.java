@@ -2,6 +2,7 @@ package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
 import id.latih.programs.application.CancelProgram;
+import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
@@ -9,10 +10,12 @@ import id.latih.programs.application.ReviseProgram;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,14 +60,31 @@ class ProgramController {
         return ProgramView.of(closeProgram.close(caller, id));
     }
 
+    /**
+     * The catalog the caller may read, one page, as a JSON array (so clients of the unpaged list keep working); the
+     * number of all matching programs is in the {@code X-Total-Count} header.
+     */
     @GetMapping("/api/programs")
-    List<ProgramView> programs(AgencyScope caller) {
-        return queries.programs(caller).stream().map(ProgramView::of).toList();
+    ResponseEntity<List<ProgramView>> programs(AgencyScope caller,
+                                               @RequestParam(required = false) String competencyCode,
+                                               @RequestParam(required = false) String method,
+                                               @RequestParam(required = false) String month,
+                                               @RequestParam(required = false) String agencyCode,
+                                               @RequestParam(required = false) String status,
+                                               @RequestParam(required = false) String page,
+                                               @RequestParam(required = false) String size,
+                                               @RequestParam(required = false) String sort) {
+        CatalogPage found = queries.programs(caller,
+                CatalogQuery.filter(competencyCode, method, month, agencyCode, status),
+                CatalogQuery.page(page, size, sort));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.programs().stream().map(ProgramView::of).toList());
     }
 
     @GetMapping("/api/programs/{id}")
     ProgramView program(AgencyScope caller, @PathVariable String id) {
-        return ProgramView.of(queries.program(caller, id));
+        ProgramQueries.Detail detail = queries.program(caller, id);
+        return ProgramView.of(detail.program(), detail.confirmedSeats());
     }
 
     @GetMapping("/api/backlog")

@@ -14,14 +14,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(ProgramDocument.COLLECTION)
 record ProgramDocument(@Id String id, String agencyCode, String title, String competencyCode, LearningRoute route,
                        LearningMethod method, int jp, int capacity, LocalDate startDate, LocalDate endDate,
-                       List<String> needIds, Design design, ProgramStatus status, int revision, long version,
+                       List<String> needIds, Design design, List<String> openTo, ProgramStatus status,
+                       int revision, long version,
                        List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "programs";
 
     static ProgramDocument of(Program p, List<PendingEvent> pending) {
         return new ProgramDocument(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route(), p.method(),
-                p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.design(), p.status(), p.revision(),
+                p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(), p.design(), List.copyOf(p.openTo()),
+                p.status(), p.revision(),
                 p.version(), pending);
     }
 

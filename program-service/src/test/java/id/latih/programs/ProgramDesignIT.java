@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A program's whole design reaches enrollment and evaluation in its ProgramPublished, or nothing is published. */
@@ -40,10 +41,10 @@ class ProgramDesignIT extends ServiceIntegrationTest {
                     1, WAIT).get(0).value(), ProgramPublished.class);
             ProgramDesign design = event.design();
             assertThat(event.revision()).isEqualTo(1);
-            assertThat(design.sessions()).extracting(ProgramSession::sessionId, ProgramSession::place)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("S-1", "Aula Balai Kota"),
-                            org.assertj.core.groups.Tuple.tuple("S-2", null));
-            assertThat(design.sessions().get(0).startsAt()).isEqualTo(at(day(), 8));
+            assertThat(design.sessions()).extracting(ProgramSession::sessionId).containsExactly("S-1", "S-2");
+            assertThat(design.sessions().get(0).place()).isNull();
+            assertThat(design.sessions().get(1).place()).startsWith("Aula Balai Kota");
+            assertThat(design.sessions().get(1).startsAt()).isEqualTo(at(day(), 8));
             assertThat(design.seatQuotas()).containsExactly(new SeatQuota("3273.DINKES", 12),
                     new SeatQuota("3273.DISDIK", 18));
             assertThat(design.targetCompetencies()).containsExactly(new TargetCompetency("M.05", 3));
@@ -99,6 +100,39 @@ class ProgramDesignIT extends ServiceIntegrationTest {
                 .startsWith("targetCompetencies[0].competencyCode");
     }
 
+    @Test
+    void a_facilitator_or_room_booked_at_that_time_in_the_region_is_refused_but_not_in_another_region() {
+        Map<String, Object> first = sharedProgram();
+        assertThat(http().post("/api/programs", designer, first).status()).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> booked = ((List<Map<String, Object>>) first.get("sessions")).get(1);
+        Map<String, Object> sameFacilitator = sharedProgram();
+        sameFacilitator.put("sessions", List.of(Map.of("startsAt", at(day(), 14).toString(),
+                "endsAt", at(day(), 16).toString(), "onlineLink", "https://meet.example.id/x",
+                "facilitator", booked.get("facilitator"))));
+        Map<String, Object> sameRoomAfterwards = sharedProgram();
+        sameRoomAfterwards.put("sessions", List.of(Map.of("startsAt", at(day(), 15).toString(),
+                "endsAt", at(day(), 17).toString(), "place", booked.get("place"))));
+        Map<String, Object> sameRoomOverlapping = sharedProgram();
+        sameRoomOverlapping.put("sessions", List.of(Map.of("startsAt", at(day(), 9).toString(),
+                "endsAt", at(day(), 10).toString(), "place", booked.get("place"))));
+        String dinkes = TestTokens.token("3273.DINKES", "PROGRAM_DESIGNER");
+        String bogor = TestTokens.token("3201.DINKES", "PROGRAM_DESIGNER");
+
+        Response facilitatorTaken = http().post("/api/programs", dinkes, sameFacilitator);
+        Response roomTaken = http().post("/api/programs", dinkes, sameRoomOverlapping);
+
+        assertThat(facilitatorTaken.status()).isEqualTo(400);
+        assertThat(facilitatorTaken.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("sessions[0].facilitator");
+        assertThat(roomTaken.status()).isEqualTo(400);
+        assertThat(roomTaken.body().get("errors").get(0).get("field").asString()).isEqualTo("sessions[0].place");
+        assertThat(http().post("/api/programs", dinkes, sameRoomAfterwards).status()).isEqualTo(201);
+        Map<String, Object> elsewhere = new HashMap<>(sameFacilitator);
+        elsewhere.remove("seatQuotas");
+        assertThat(http().post("/api/programs", bogor, elsewhere).status()).isEqualTo(201);
+    }
+
     private static LocalDate day() {
         return LocalDate.now(WIB).plusDays(7);
     }
@@ -122,11 +156,13 @@ class ProgramDesignIT extends ServiceIntegrationTest {
         body.put("startDate", day().toString());
         body.put("endDate", day().plusDays(1).toString());
         body.put("targetCompetencies", List.of(Map.of("competencyCode", "M.05", "targetLevel", 3)));
+        // facilitator and room unique per program: programs of these tests share their dates
+        String unique = UUID.randomUUID().toString().substring(0, 8);
         body.put("sessions", List.of(
                 Map.of("startsAt", at(day().plusDays(1), 8).toString(), "endsAt", at(day().plusDays(1), 12).toString(),
-                        "onlineLink", "https://meet.example.id/prima", "facilitator", "Dr. Rina"),
+                        "onlineLink", "https://meet.example.id/prima", "facilitator", "Dr. Rina " + unique),
                 Map.of("startsAt", at(day(), 8).toString(), "endsAt", at(day(), 15).toString(),
-                        "place", "Aula Balai Kota", "facilitator", "Dr. Rina")));
+                        "place", "Aula Balai Kota " + unique, "facilitator", "Dr. Rina " + unique)));
         body.put("seatQuotas", List.of(Map.of("agencyCode", "3273.DINKES", "seats", 12),
                 Map.of("agencyCode", "3273.DISDIK", "seats", 18)));
         body.put("eligibleJobTypes", List.of("PELAKSANA", "PENGAWAS"));

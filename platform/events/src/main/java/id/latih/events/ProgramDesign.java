@@ -9,11 +9,11 @@ import java.util.List;
  *
  * @param minutesPerJp              minutes one JP lasted when the program was designed (setting, default 45)
  * @param targetCompetencies        the competencies and target levels, the program's main competency first
- * @param sessions                  the schedule, in start order
+ * @param sessions                  the schedule, in the order the designer listed it (ids S-1, S-2...)
  * @param seatQuotas                seats reserved per agency for a shared program; empty: first come, first served
  * @param eligibleJobTypes          job types that may enroll (JPT_MADYA .. PELAKSANA, FUNGSIONAL); empty: any
- * @param eligibleAgencies          agencies whose staff may enroll; empty: the organiser's agency and, for a
- *                                  region's or province's program, every agency below it
+ * @param eligibleAgencies          agencies whose staff may enroll besides those with a quota; empty: not
+ *                                  restricted by agency
  * @param prerequisiteProgramIds    programs a participant must have completed first
  * @param supervisorApprovalRequired whether a supervisor must approve an enrollment before it holds a seat
  * @param minimumAttendancePercent  attendance (0-100 % of sessions) needed to complete

@@ -9,13 +9,13 @@ import id.latih.programs.domain.Quota;
 import id.latih.programs.domain.Session;
 import id.latih.programs.domain.TargetLevel;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * A program's design as a designer sends it; what they leave out (null) takes the configured default. Sessions
- * are numbered S-1, S-2... in start order, so attendance can name them.
+ * are numbered S-1, S-2... in the order the designer lists them, so attendance can name them and every refusal
+ * names the session by the position the designer sent it in.
  */
 public record DesignCommand(String objectives, List<TargetLevel> targets, List<SessionCommand> sessions,
                             List<Quota> quotas, List<String> eligibleJobTypes, List<String> eligibleAgencies,
@@ -30,10 +30,8 @@ public record DesignCommand(String objectives, List<TargetLevel> targets, List<S
 
     /** The design with every default filled in; {@code derivedTargets} stand in when the designer names none. */
     Design toDesign(ProgramSettings settings, List<TargetLevel> derivedTargets) {
-        List<SessionCommand> ordered = sessions.stream().sorted(Comparator.comparing(SessionCommand::startsAt))
-                .toList();
-        List<Session> numbered = IntStream.range(0, ordered.size()).mapToObj(i -> {
-            SessionCommand s = ordered.get(i);
+        List<Session> numbered = IntStream.range(0, sessions.size()).mapToObj(i -> {
+            SessionCommand s = sessions.get(i);
             return new Session("S-" + (i + 1), s.startsAt(), s.endsAt(), s.place(), s.onlineLink(), s.facilitator());
         }).toList();
         return new Design(objectives, settings.minutesPerJp(), targets.isEmpty() ? derivedTargets : targets, numbered,

@@ -19,11 +19,14 @@ public class PublishProgram {
 
     private final ProgramStore programs;
     private final ProgramPlans plans;
+    private final ScheduleCheck schedule;
     private final ProgramSettings settings;
     private final Clock clock;
 
-    public PublishProgram(ProgramStore programs, ProgramPlans plans, ProgramSettings settings, Clock clock) {
+    public PublishProgram(ProgramStore programs, ProgramPlans plans, ScheduleCheck schedule, ProgramSettings settings,
+                          Clock clock) {
         this.programs = programs;
+        this.schedule = schedule;
         this.plans = plans;
         this.settings = settings;
         this.clock = clock;
@@ -33,6 +36,7 @@ public class PublishProgram {
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
         Program program = Program.publish(caller.owningAgency(), plans.plan(caller, c),
                 LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+        schedule.requireFree(program);
         programs.add(program, program.published(clock.instant()));
         return program;
     }

@@ -18,11 +18,13 @@ public class ReviseProgram {
     private final ProgramLifecycle lifecycle;
     private final ProgramPlans plans;
     private final Seats seats;
+    private final ScheduleCheck schedule;
     private final ProgramSettings settings;
     private final Clock clock;
 
-    public ReviseProgram(ProgramLifecycle lifecycle, ProgramPlans plans, Seats seats, ProgramSettings settings,
-                         Clock clock) {
+    public ReviseProgram(ProgramLifecycle lifecycle, ProgramPlans plans, Seats seats, ScheduleCheck schedule,
+                         ProgramSettings settings, Clock clock) {
+        this.schedule = schedule;
         this.lifecycle = lifecycle;
         this.plans = plans;
         this.seats = seats;
@@ -34,6 +36,7 @@ public class ReviseProgram {
         Program current = lifecycle.writable(caller, programId);
         Program revised = current.revise(plans.plan(caller, c), seats.confirmedIn(programId),
                 LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+        schedule.requireFree(revised);
         return lifecycle.store(current, revised, revised.revised(clock.instant()));
     }
 }

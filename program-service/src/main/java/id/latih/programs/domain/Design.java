@@ -33,7 +33,8 @@ public record Design(String objectives, int minutesPerJp, List<TargetLevel> targ
 
     /**
      * Refuses sessions that end before they start or fall outside the program's dates (in the agencies' time zone),
-     * an agency with two quotas, and quotas that sum over the capacity.
+     * two sessions at once with the same facilitator or in the same room, an agency with two quotas, and quotas
+     * that sum over the capacity.
      */
     public Design checked(int capacity, LocalDate startDate, LocalDate endDate, ZoneId zone) {
         for (int i = 0; i < sessions.size(); i++) {
@@ -42,6 +43,15 @@ public record Design(String objectives, int minutesPerJp, List<TargetLevel> targ
                     || s.endsAt().atZone(zone).toLocalDate().isAfter(endDate)) {
                 throw new InvalidValueException("sessions[" + i + "].startsAt",
                         "must fall within the program's dates " + startDate + " .. " + endDate);
+            }
+        }
+        for (int j = 1; j < sessions.size(); j++) {
+            int index = j;
+            for (int i = 0; i < j; i++) {
+                sessions.get(j).clashWith(sessions.get(i)).ifPresent(what -> {
+                    throw new InvalidValueException("sessions[" + index + "]." + what,
+                            "overlaps another session of this program with the same " + what);
+                });
             }
         }
         Set<String> agencies = new HashSet<>();

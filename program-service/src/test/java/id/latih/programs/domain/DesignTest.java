@@ -87,6 +87,21 @@ class DesignTest {
     }
 
     @Test
+    void one_facilitator_in_two_overlapping_sessions_of_a_program_is_refused_but_back_to_back_is_fine() {
+        Session morning = session("2026-05-04T08:00:00+07:00", "2026-05-04T12:00:00+07:00");
+        Session afternoon = session("2026-05-04T12:00:00+07:00", "2026-05-04T15:00:00+07:00");
+        Session overlapping = new Session("S-3", afternoon.startsAt().minusSeconds(3600), afternoon.endsAt(),
+                null, "https://meet.example.id/x", morning.facilitator());
+
+        assertThat(aDesign(List.of(morning, afternoon), List.of()).checked(30, MAY_4, MAY_6, WIB).sessions())
+                .hasSize(2);
+        assertThatThrownBy(() -> aDesign(List.of(morning, afternoon, overlapping), List.of())
+                .checked(30, MAY_4, MAY_6, WIB))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("sessions[2].facilitator"));
+    }
+
+    @Test
     void the_planned_cost_is_fixed_costs_plus_cost_per_participant() {
         assertThat(new Budget(1_500_000, 10_000_000, "APBD").costFor(30)).isEqualTo(55_000_000);
         assertThat(new Budget(1_500_000, 10_000_000, "APBD").costFor(0)).isEqualTo(10_000_000);

@@ -8,6 +8,8 @@ import id.latih.enrollments.domain.Enrollment;
 import id.latih.events.EventJson;
 import id.latih.events.EnrollmentCancelled;
 import id.latih.events.ProgramCancelled;
+import id.latih.events.ProgramDesign;
+import id.latih.events.SeatQuota;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
 import id.latih.testing.EventTap;
@@ -19,6 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +38,74 @@ class SeatsAndWaitlistIT extends EnrollmentScenario {
     @DynamicPropertySource
     static void quickSweep(DynamicPropertyRegistry registry) {
         registry.add("latih.enrollment.waitlist-sweep", () -> "PT1S");
+    }
+
+    @Test
+    void concurrent_requests_of_an_agency_with_a_quota_of_2_in_4_seats_confirm_exactly_2_and_a_release_seats_its_next()
+            throws Exception {
+        ProgramPublished program = designed(4, new ProgramDesign(45, List.of(), List.of(),
+                List.of(new SeatQuota(DINKES, 2), new SeatQuota("3273.DISDIK", 1)), List.of(), List.of(), List.of(),
+                false, 0, 0, List.of(), 0, 0, 0, null));
+        List<String> nips = employees(5);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<Response>> calls = nips.stream().map(nip -> pool.submit(() -> enroll(program, nip))).toList();
+        List<String> statuses = new java.util.ArrayList<>();
+        for (Future<Response> call : calls) {
+            statuses.add(call.get().body().get("status").asString());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn("CONFIRMED"::equals).hasSize(2);
+        assertThat(statuses).filteredOn("WAITLISTED"::equals).hasSize(3);
+        assertThat(seatsTaken(program)).isEqualTo(2);
+        String seated = Enrollment.idFor(program.programId(), nips.get(statuses.indexOf("CONFIRMED")));
+        http().post("/api/enrollments/" + seated + "/withdrawal", admin, Map.of("reason", "mutasi"));
+        assertThat(seatsTaken(program)).isEqualTo(2);
+    }
+
+    @Test
+    void a_program_for_supervisors_refuses_a_pelaksana_naming_the_rule_and_stores_nothing() {
+        ProgramPublished program = designed(5, new ProgramDesign(45, List.of(), List.of(), List.of(),
+                List.of("PENGAWAS"), List.of(), List.of(), false, 0, 0, List.of(), 0, 0, 0, null));
+        String nip = employees(1).get(0);
+
+        Response refused = enroll(program, nip);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/not-eligible");
+        assertThat(refused.body().get("detail").asString()).contains("PENGAWAS");
+        assertThat(http().get("/api/enrollments/" + Enrollment.idFor(program.programId(), nip), admin).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_program_requiring_approval_cannot_be_entered_past_the_supervisor() {
+        ProgramPublished program = designed(5, new ProgramDesign(45, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), true, 0, 0, List.of(), 0, 0, 0, null));
+        String boss = employees(1).get(0);
+        List<String> staff = employees(2, boss);
+
+        Response byAdmin = enroll(program, staff.get(0));
+        Response byHerself = http().post("/api/enrollments", TestTokens.employeeToken(DINKES, staff.get(1)),
+                Map.of("programId", program.programId(), "nip", staff.get(1)));
+        Response bySupervisor = http().post("/api/enrollments", TestTokens.personToken(DINKES, boss, "SUPERVISOR"),
+                Map.of("programId", program.programId(), "nip", staff.get(0)));
+
+        assertThat(byAdmin.status()).isEqualTo(409);
+        assertThat(byAdmin.body().get("detail").asString()).contains("supervisor");
+        assertThat(byHerself.status()).isEqualTo(409);
+        assertThat(bySupervisor.status()).isEqualTo(201);
+        assertThat(bySupervisor.body().get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    private ProgramPublished designed(int capacity, ProgramDesign design) {
+        ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
+                "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
+                java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(3), List.of(), design, 1, 1);
+        TestKafka.send("latih.programs.events", program);
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> http().get("/api/offerings", admin).body()
+                .findValuesAsString("programId").contains(program.programId()));
+        return program;
     }
 
     @Test

@@ -77,7 +77,9 @@ public class EnrollEmployee {
         }
         Set<String> completed = offering.eligibility().prerequisiteProgramIds().isEmpty() ? Set.of()
                 : completions.completedPrograms(nip);
-        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed).ifPresent(reason -> {
+        boolean bySupervisor = caller.reach() == Reach.STAFF && !nip.equals(caller.nip());
+        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed, bySupervisor)
+                .ifPresent(reason -> {
             throw new RuleViolationException("not-eligible", nip + " may not enroll in " + programId + ": " + reason);
         });
         String id = Enrollment.idFor(programId, nip);

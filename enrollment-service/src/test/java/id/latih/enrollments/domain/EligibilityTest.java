@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EligibilityTest {
 
     private final Eligibility forSupervisors = new Eligibility(List.of("PENGAWAS", "ADMINISTRATOR"),
-            List.of("3273.DINKES", "3273.DISDIK"), List.of("P-DASAR"));
+            List.of("3273.DINKES", "3273.DISDIK"), List.of("P-DASAR"), false);
 
     @Test
     void an_employee_of_an_eligible_agency_and_job_type_with_the_prerequisite_may_enroll() {
@@ -37,5 +37,14 @@ class EligibilityTest {
     @Test
     void without_rules_anyone_may_enroll() {
         assertThat(Eligibility.anyone().refusal("3273.DISHUB", null, Set.of())).isEmpty();
+    }
+
+    @Test
+    void a_program_requiring_approval_is_enrolled_only_by_the_employees_supervisor() {
+        Eligibility approved = new Eligibility(List.of(), List.of(), List.of(), true);
+
+        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", Set.of(), false))
+                .hasValueSatisfying(r -> assertThat(r).contains("supervisor"));
+        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", Set.of(), true)).isEmpty();
     }
 }

@@ -21,7 +21,7 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
                         int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
                         List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
                         Integer minimumAttendancePercent, List<String> eligibleJobTypes, List<String> eligibleAgencies,
-                        List<String> prerequisiteProgramIds) {
+                        List<String> prerequisiteProgramIds, Boolean supervisorApprovalRequired) {
 
     /** Seats reserved for one agency; a list, since agency codes hold dots that a document's keys may not. */
     record Quota(String agencyCode, int seats) {
@@ -35,6 +35,7 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
                         Quota::seats, Integer::sum)),
                 new Delivery(sessionDates, lastSessionEnd,
                         minimumAttendancePercent == null ? 0 : minimumAttendancePercent),
-                new Eligibility(eligibleJobTypes, eligibleAgencies, prerequisiteProgramIds));
+                new Eligibility(eligibleJobTypes, eligibleAgencies, prerequisiteProgramIds,
+                        Boolean.TRUE.equals(supervisorApprovalRequired)));
     }
 }

@@ -7,10 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Enrollment and delivery: seats within capacity, attendance, completion and the hours (JP) earned. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class EnrollmentServiceApplication {
 
     public static void main(String[] args) {

@@ -35,24 +35,27 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
     private final String organiser = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER");
 
     @Test
-    void seats_are_never_given_beyond_capacity_even_under_concurrent_requests() throws Exception {
+    void seats_are_never_given_beyond_capacity_and_the_rest_wait_in_line_under_concurrent_requests() throws Exception {
         ProgramPublished program = program(3);
         List<String> nips = employees(DINKES, 10);
         awaitOffering(program.programId());
 
-        List<Integer> statuses = new ArrayList<>();
+        List<Response> answers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<Response>> calls = nips.stream().map(nip -> pool.submit(() -> http().post("/api/enrollments",
                 admin, Map.of("programId", program.programId(), "nip", nip)))).toList();
         for (Future<Response> call : calls) {
-            statuses.add(call.get().status());
+            answers.add(call.get());
         }
         pool.shutdown();
 
-        assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
-        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        assertThat(answers).extracting(Response::status).containsOnly(201);
+        assertThat(answers).extracting(a -> a.body().get("status").asString()).filteredOn("CONFIRMED"::equals)
+                .hasSize(3);
+        assertThat(answers).extracting(a -> a.body().get("status").asString()).filteredOn("WAITLISTED"::equals)
+                .hasSize(7);
         assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("programId"))
-                .filteredOn(program.programId()::equals).hasSize(3);
+                .filteredOn(program.programId()::equals).hasSize(10);
     }
 
     @Test
@@ -72,22 +75,24 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void attendance_then_completion_announces_the_hours_earned() {
-        ProgramPublished program = program(5);
+    void attendance_of_every_session_then_completion_after_the_last_announces_the_hours_earned() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        ProgramPublished program = program(5, today.minusDays(3), today);
         String nip = employees(DINKES, 1).get(0);
         awaitOffering(program.programId());
         String enrollmentId = http().post("/api/enrollments", admin,
                 Map.of("programId", program.programId(), "nip", nip)).body().get("id").asString();
 
         Response future = http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
-                Map.of("sessionDate", LocalDate.now().plusDays(1).toString(), "present", true));
-        Response today = http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
-                Map.of("sessionDate", LocalDate.now().toString(), "present", true));
+                Map.of("sessionDate", today.plusDays(1).toString(), "present", true));
+        for (int day = 3; day >= 0; day--) {
+            assertThat(http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
+                    Map.of("sessionDate", today.minusDays(day).toString(), "present", true)).status()).isEqualTo(200);
+        }
         Response completed = http().post("/api/enrollments/" + enrollmentId + "/completion", organiser, "{}");
 
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body().get("errors").get(0).get("field").asString()).isEqualTo("sessionDate");
-        assertThat(today.status()).isEqualTo(200);
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.body().get("status").asString()).isEqualTo("COMPLETED");
         try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.enrollments.events")) {
@@ -97,6 +102,31 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
             assertThat(done.jpEarned()).isEqualTo(24);
             assertThat(done.nip()).isEqualTo(nip);
         }
+    }
+
+    @Test
+    void one_present_day_of_a_four_day_program_does_not_complete_it_and_nothing_completes_before_the_last_day() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        ProgramPublished running = program(5, today, today.plusDays(3));
+        ProgramPublished ended = program(5, today.minusDays(3), today);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(ended.programId());
+        awaitOffering(running.programId());
+        String early = enroll(running, nip);
+        String once = enroll(ended, nip);
+        http().post("/api/enrollments/" + early + "/attendance", organiser,
+                Map.of("sessionDate", today.toString(), "present", true));
+        http().post("/api/enrollments/" + once + "/attendance", organiser,
+                Map.of("sessionDate", today.minusDays(3).toString(), "present", true));
+
+        Response tooEarly = http().post("/api/enrollments/" + early + "/completion", organiser, "{}");
+        Response measured = http().post("/api/enrollments/" + once + "/completion", organiser, "{}");
+
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.body().get("type").asString()).isEqualTo("https://latih.id/problems/program-running");
+        assertThat(http().get("/api/enrollments/" + early, admin).body().get("status").asString())
+                .isEqualTo("CONFIRMED");
+        assertThat(measured.body().get("status").asString()).isEqualTo("NOT_COMPLETED");
     }
 
     @Test
@@ -234,9 +264,13 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
     }
 
     private static ProgramPublished program(int capacity) {
+        return program(capacity, LocalDate.now(), LocalDate.now().plusDays(3));
+    }
+
+    private static ProgramPublished program(int capacity, LocalDate start, LocalDate end) {
         ProgramPublished program = new ProgramPublished(UUID.randomUUID(), Instant.now(), "3273.BKPSDM",
                 "P-" + UUID.randomUUID(), "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, capacity,
-                LocalDate.now(), LocalDate.now().plusDays(3), List.of(), 1);
+                start, end, List.of(), 1);
         TestKafka.send("latih.programs.events", program);
         return program;
     }

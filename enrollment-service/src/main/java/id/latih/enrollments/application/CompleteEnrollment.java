@@ -33,7 +33,8 @@ public class CompleteEnrollment {
                 LocalDate.now(clock), clock.instant());
         EnrollmentStatus status = outcome instanceof TrainingCompleted ? EnrollmentStatus.COMPLETED
                 : EnrollmentStatus.NOT_COMPLETED;
-        if (!enrollments.finish(enrollmentId, status, outcome)) {
+        int jp = outcome instanceof TrainingCompleted done ? done.jpEarned() : 0;
+        if (!enrollments.finish(enrollmentId, status, LocalDate.now(clock), jp, outcome)) {
             throw new RuleViolationException("enrollment-closed", "Enrollment " + enrollmentId + " has ended");
         }
         return enrollments.find(enrollmentId).orElseThrow();

@@ -8,8 +8,12 @@ import java.util.Set;
 /** Employees replicated from needs-service: who exists, in which agency, and who supervises them. */
 public interface EmployeeDirectory {
 
-    record KnownEmployee(String nip, String agencyCode, String name, String supervisorNip) {
+    record KnownEmployee(String nip, String agencyCode, String name, String supervisorNip, String employmentType,
+                         String jobType) {
     }
+
+    /** The employees of the agency, by NIP. */
+    java.util.List<KnownEmployee> inAgency(String agencyCode);
 
     Optional<KnownEmployee> find(String nip);
 

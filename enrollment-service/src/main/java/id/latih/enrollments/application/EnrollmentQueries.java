@@ -5,6 +5,7 @@ import id.latih.enrollments.domain.Offering;
 import id.latih.platform.domain.AgencyCodes;
 import id.latih.platform.security.AgencyScope;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -32,9 +33,15 @@ public class EnrollmentQueries {
         return enrollments.findVisibleTo(caller, employees::staffOf);
     }
 
-    /** The open programs of the caller's region, for anyone with a role that reads. */
-    public List<Offering> offerings(AgencyScope caller) {
+    /** An offering with the number of seats held in it now. */
+    public record SeatedOffering(Offering offering, int seatsHeld) {
+    }
+
+    /** The open programs of the caller's region with their seat counts, for anyone with a role that reads. */
+    public List<SeatedOffering> offerings(AgencyScope caller) {
         caller.requireReader();
-        return offerings.findInRegion(AgencyCodes.regionOf(caller.owningAgency()));
+        List<Offering> open = offerings.findInRegion(AgencyCodes.regionOf(caller.owningAgency()));
+        Map<String, Integer> seats = enrollments.seatCounts(open.stream().map(Offering::programId).toList());
+        return open.stream().map(o -> new SeatedOffering(o, seats.getOrDefault(o.programId(), 0))).toList();
     }
 }

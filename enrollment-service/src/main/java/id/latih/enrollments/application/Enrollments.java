@@ -6,21 +6,68 @@ import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+/**
+ * Enrollments and the seats they hold. A seat is a field of the enrollment that holds it, unique per program and
+ * seat number in the store: taking a seat, recording the enrollment and its event is one single-document write.
+ */
 public interface Enrollments {
 
-    /** Stores a new enrollment with its event; false if the employee is already enrolled in the program. */
-    boolean add(Enrollment enrollment, LatihEvent confirmed);
+    /**
+     * Stores a new enrollment, its seat if it holds one, the caller's request key if given, and its event, in one
+     * write. False, writing nothing, if the employee is already enrolled, the seat is held by someone else, or the
+     * request key was used before.
+     */
+    boolean add(Enrollment enrollment, String seatBlock, String requestKey, LatihEvent event);
 
     Optional<Enrollment> find(String id);
+
+    /** The enrollment a caller's earlier request with the same key created. */
+    Optional<Enrollment> findByRequestKey(String requestKey);
+
+    /** The seat numbers held in one block of a program's seats now. */
+    Set<Integer> seatsHeld(String programId, String seatBlock);
+
+    /** How many seats are held in each of the programs. */
+    Map<String, Integer> seatCounts(Collection<String> programIds);
+
+    long waiting(String programId);
+
+    /**
+     * Whether anyone waits for the program among the employees of {@code agencies}, or, when it is empty, among the
+     * employees of every agency not in {@code excluded}.
+     */
+    boolean anyWaiting(String programId, Set<String> agencies, Set<String> excluded);
+
+    /** The program's waitlisted enrollments, first arrived first, at most {@code limit}. */
+    List<Enrollment> waitingInOrder(String programId, int limit);
+
+    /** The programs that have someone waiting. */
+    List<String> programsWithWaitlist();
+
+    /** The enrollments of a program still confirmed or waitlisted. */
+    List<Enrollment> findActive(String programId);
+
+    /** Gives a still waitlisted enrollment its seat with its event; false if it is no longer waiting or the seat is held. */
+    boolean promote(Enrollment promoted, String seatBlock, LatihEvent confirmed);
+
+    /** Cancels a still confirmed or waitlisted enrollment, releasing its seat, with its event. */
+    boolean cancel(String id, LatihEvent cancelled);
 
     /** Adds the record while the enrollment is confirmed and has none for that date yet. */
     boolean addAttendance(String id, Attendance attendance, LatihEvent recorded);
 
-    /** Ends a confirmed enrollment with the given status and event. */
-    boolean finish(String id, EnrollmentStatus status, LatihEvent outcome);
+    /**
+     * Ends a confirmed enrollment with the given status, the day it was decided and the JP earned (0 when not
+     * completed), and its event, releasing nothing: the seat was used.
+     */
+    boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome);
 
     /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
     List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);

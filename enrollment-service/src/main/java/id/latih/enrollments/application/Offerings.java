@@ -7,18 +7,15 @@ import id.latih.events.ProgramRevised;
 import java.util.List;
 import java.util.Optional;
 
-/** Offerings replicated from program-service, and their seats. */
+/** Offerings replicated from program-service. */
 public interface Offerings {
 
     Optional<Offering> find(String programId);
 
     List<Offering> findInRegion(String regionCode);
 
-    /**
-     * Takes a seat for the employee in one conditional write: only while the offering is open, has the capacity it
-     * had when read, has a free seat, and the employee holds none yet.
-     */
-    boolean takeSeat(Offering offering, String nip);
+    /** The next arrival number of the program, one atomic increment: the order its waitlist is served in. */
+    long nextArrival(String programId);
 
     /** Applies only over an older version of the program, like the writes below: late or repeated events do nothing. */
     void published(ProgramPublished event);

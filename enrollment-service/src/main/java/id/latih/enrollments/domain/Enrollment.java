@@ -1,7 +1,9 @@
 package id.latih.enrollments.domain;
 
 import id.latih.events.AttendanceRecorded;
+import id.latih.events.EnrollmentCancelled;
 import id.latih.events.EnrollmentConfirmed;
+import id.latih.events.EnrollmentWaitlisted;
 import id.latih.events.LatihEvent;
 import id.latih.events.TrainingCompleted;
 import id.latih.events.TrainingNotCompleted;
@@ -12,9 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One employee's place in one program, from the confirmed seat to completion. */
+/**
+ * One employee's place in one program: waitlisted in arrival order or holding a numbered seat, then completed, not
+ * completed or cancelled.
+ *
+ * @param seat    the seat held while CONFIRMED, null otherwise
+ * @param arrival the program's arrival number of a waitlisted request: the lower, the earlier it is promoted
+ */
 public record Enrollment(String id, String agencyCode, String programId, String nip, EnrollmentStatus status,
-                         List<Attendance> attendance) {
+                         Integer seat, long arrival, List<Attendance> attendance) {
 
     public Enrollment {
         attendance = attendance == null ? List.of() : List.copyOf(attendance);
@@ -25,13 +33,39 @@ public record Enrollment(String id, String agencyCode, String programId, String 
         return "E-" + programId + "-" + nip;
     }
 
-    public static Enrollment confirm(Offering offering, String employeeAgency, String nip) {
+    public static Enrollment confirm(Offering offering, String employeeAgency, String nip, int seat) {
         return new Enrollment(idFor(offering.programId(), nip), employeeAgency, offering.programId(), nip,
-                EnrollmentStatus.CONFIRMED, List.of());
+                EnrollmentStatus.CONFIRMED, seat, 0, List.of());
+    }
+
+    public static Enrollment waitlist(Offering offering, String employeeAgency, String nip, long arrival) {
+        return new Enrollment(idFor(offering.programId(), nip), employeeAgency, offering.programId(), nip,
+                EnrollmentStatus.WAITLISTED, null, arrival, List.of());
     }
 
     public EnrollmentConfirmed confirmed(Instant at) {
         return new EnrollmentConfirmed(UUID.randomUUID(), at, agencyCode, id, programId, nip);
+    }
+
+    public EnrollmentWaitlisted waitlisted(int position, Instant at) {
+        return new EnrollmentWaitlisted(UUID.randomUUID(), at, agencyCode, id, programId, nip, position);
+    }
+
+    /** A waitlisted enrollment takes a freed seat. */
+    public Enrollment promote(int freeSeat) {
+        if (status != EnrollmentStatus.WAITLISTED) {
+            throw new RuleViolationException("not-waitlisted", "Enrollment " + id + " is " + status);
+        }
+        return new Enrollment(id, agencyCode, programId, nip, EnrollmentStatus.CONFIRMED, freeSeat, arrival,
+                attendance);
+    }
+
+    /** Withdraws a confirmed or waitlisted enrollment; its seat, if any, is released in the same write. */
+    public EnrollmentCancelled cancel(String reason, Instant at) {
+        if (!status.active()) {
+            throw new RuleViolationException("enrollment-closed", "Enrollment " + id + " is " + status);
+        }
+        return new EnrollmentCancelled(UUID.randomUUID(), at, agencyCode, id, programId, nip, reason);
     }
 
     /** Checks an attendance record against the schedule and today; attendance for future sessions is refused. */
@@ -49,21 +83,26 @@ public record Enrollment(String id, String agencyCode, String programId, String 
     }
 
     /**
-     * Ends the enrollment: completed, earning the program's hours, when the share of recorded sessions attended
-     * reaches {@code minAttendance}; not completed otherwise.
+     * Ends the enrollment once the program's last session is over: completed, earning the program's hours, when the
+     * sessions attended make at least the organiser's minimum share of all scheduled sessions ({@code minAttendance}
+     * when the organiser set none; a session with no record counts as missed); not completed otherwise.
      */
     public LatihEvent complete(Offering offering, double minAttendance, LocalDate today, Instant at) {
         requireConfirmed();
-        if (attendance.isEmpty()) {
-            throw new RuleViolationException("no-attendance", "No attendance is recorded for " + id + " yet");
+        if (!offering.over(today, at)) {
+            throw new RuleViolationException("program-running", "Program " + programId + " runs until "
+                    + offering.endDate() + "; completion is decided after its last session");
         }
-        double attended = attendance.stream().filter(Attendance::present).count() / (double) attendance.size();
-        if (attended >= minAttendance) {
+        long present = attendance.stream().filter(Attendance::present).count();
+        double attended = present / (double) offering.scheduledSessions();
+        double minimum = offering.delivery().minimumAttendance(minAttendance);
+        if (attended >= minimum) {
             return new TrainingCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                     offering.competencyCode(), offering.jp(), today);
         }
         return new TrainingNotCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
-                String.format("attended %.0f%% of sessions, %.0f%% required", attended * 100, minAttendance * 100));
+                String.format("attended %d of %d scheduled sessions (%.0f%%), %.0f%% required", present,
+                        offering.scheduledSessions(), attended * 100, minimum * 100));
     }
 
     private void requireConfirmed() {

@@ -9,15 +9,18 @@ import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnrollmentTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
-    private final Offering offering = new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, 30, 1,
-            MONDAY, MONDAY.plusDays(4), OfferingStatus.OPEN, List.of("198503152010011001"));
-    private final Enrollment enrollment = Enrollment.confirm(offering, "3273.DINKES", "198503152010011001");
+    private static final LocalDate FRIDAY = MONDAY.plusDays(4);
+    private final Offering offering = new Offering("P-1", "3273.BKPSDM", "Pelayanan Prima", "M.05", 24, 30,
+            MONDAY, FRIDAY, OfferingStatus.OPEN, Map.of(), Delivery.daily(), Eligibility.anyone());
+    private final Enrollment enrollment = Enrollment.confirm(offering, "3273.DINKES", "198503152010011001", 0);
 
     @Test
     void attendance_for_a_future_session_is_refused() {
@@ -33,10 +36,10 @@ class EnrollmentTest {
     }
 
     @Test
-    void attending_enough_sessions_completes_with_the_programs_hours() {
+    void attending_four_of_five_scheduled_sessions_completes_with_the_programs_hours() {
         Enrollment attended = withAttendance(true, true, true, true, false);
 
-        assertThat(attended.complete(offering, 0.8, MONDAY.plusDays(4), Instant.now()))
+        assertThat(attended.complete(offering, 0.8, FRIDAY, Instant.now()))
                 .isInstanceOfSatisfying(TrainingCompleted.class, done -> {
                     assertThat(done.jpEarned()).isEqualTo(24);
                     assertThat(done.competencyCode()).isEqualTo("M.05");
@@ -45,25 +48,71 @@ class EnrollmentTest {
     }
 
     @Test
-    void attending_too_few_sessions_does_not_complete() {
+    void attending_two_of_five_sessions_does_not_complete() {
         Enrollment attended = withAttendance(true, true, false, false, false);
 
-        assertThat(attended.complete(offering, 0.8, MONDAY.plusDays(4), Instant.now()))
-                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> assertThat(e.reason()).contains("40%"));
+        assertThat(attended.complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class,
+                        e -> assertThat(e.reason()).contains("2 of 5").contains("40%"));
     }
 
     @Test
-    void an_enrollment_without_attendance_cannot_be_completed() {
-        assertThatThrownBy(() -> enrollment.complete(offering, 0.8, MONDAY, Instant.now()))
+    void one_present_record_on_the_first_day_is_measured_against_all_five_sessions() {
+        Enrollment firstDayOnly = withAttendance(true);
+
+        assertThat(firstDayOnly.complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class,
+                        e -> assertThat(e.reason()).contains("1 of 5").contains("20%"));
+    }
+
+    @Test
+    void four_of_five_sessions_attended_without_records_for_the_rest_still_completes_at_80_percent() {
+        assertThat(withAttendance(true, true, true, true).complete(offering, 0.8, FRIDAY.plusDays(3), Instant.now()))
+                .isInstanceOf(TrainingCompleted.class);
+    }
+
+    @Test
+    void completion_before_the_last_session_is_refused() {
+        Enrollment attended = withAttendance(true, true, true, true);
+
+        assertThatThrownBy(() -> attended.complete(offering, 0.8, FRIDAY.minusDays(1), Instant.now()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.kind()).isEqualTo("program-running"));
+    }
+
+    @Test
+    void an_enrollment_without_attendance_does_not_complete() {
+        assertThat(enrollment.complete(offering, 0.8, FRIDAY, Instant.now())).isInstanceOf(TrainingNotCompleted.class);
+    }
+
+    @Test
+    void a_waitlisted_enrollment_takes_a_seat_when_promoted_and_cannot_attend_before() {
+        Enrollment waiting = Enrollment.waitlist(offering, "3273.DINKES", "198503152010011002", 7);
+
+        assertThatThrownBy(() -> waiting.attend(offering, new Attendance(MONDAY, true), MONDAY, Instant.now()))
                 .isInstanceOf(RuleViolationException.class);
+        Enrollment seated = waiting.promote(12);
+        assertThat(seated.status()).isEqualTo(EnrollmentStatus.CONFIRMED);
+        assertThat(seated.seat()).isEqualTo(12);
+        assertThatThrownBy(() -> seated.promote(13)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void a_completed_enrollment_cannot_be_withdrawn() {
+        Enrollment done = new Enrollment(enrollment.id(), "3273.DINKES", "P-1", enrollment.nip(),
+                EnrollmentStatus.COMPLETED, 0, 0, List.of());
+
+        assertThatThrownBy(() -> done.cancel("changed my mind", Instant.now()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(enrollment.cancel("changed my mind", Instant.now()).reason()).isEqualTo("changed my mind");
     }
 
     private Enrollment withAttendance(boolean... present) {
-        List<Attendance> records = new java.util.ArrayList<>();
+        List<Attendance> records = new ArrayList<>();
         for (int day = 0; day < present.length; day++) {
             records.add(new Attendance(MONDAY.plusDays(day), present[day]));
         }
         return new Enrollment(enrollment.id(), enrollment.agencyCode(), enrollment.programId(), enrollment.nip(),
-                EnrollmentStatus.CONFIRMED, records);
+                EnrollmentStatus.CONFIRMED, 0, 0, records);
     }
 }

@@ -3,7 +3,9 @@ package id.latih.enrollments.adapter.in.web;
 import id.latih.enrollments.application.CompleteEnrollment;
 import id.latih.enrollments.application.EnrollEmployee;
 import id.latih.enrollments.application.EnrollmentQueries;
+import id.latih.enrollments.application.NominateEmployees;
 import id.latih.enrollments.application.RecordAttendance;
+import id.latih.enrollments.application.WithdrawEnrollment;
 import id.latih.enrollments.domain.Attendance;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,20 +25,48 @@ class EnrollmentController {
     private final EnrollEmployee enrollEmployee;
     private final RecordAttendance recordAttendance;
     private final CompleteEnrollment completeEnrollment;
+    private final WithdrawEnrollment withdrawEnrollment;
+    private final NominateEmployees nominateEmployees;
     private final EnrollmentQueries queries;
 
     EnrollmentController(EnrollEmployee enrollEmployee, RecordAttendance recordAttendance,
-                         CompleteEnrollment completeEnrollment, EnrollmentQueries queries) {
+                         CompleteEnrollment completeEnrollment, WithdrawEnrollment withdrawEnrollment,
+                         NominateEmployees nominateEmployees, EnrollmentQueries queries) {
+        this.withdrawEnrollment = withdrawEnrollment;
+        this.nominateEmployees = nominateEmployees;
         this.enrollEmployee = enrollEmployee;
         this.recordAttendance = recordAttendance;
         this.completeEnrollment = completeEnrollment;
         this.queries = queries;
     }
 
+    /**
+     * 201 with status CONFIRMED (a seat) or WAITLISTED (in line, promoted automatically when a seat frees). A
+     * request repeated with the same {@code Idempotency-Key} gets the enrollment the first one created.
+     */
     @PostMapping("/api/enrollments")
     @ResponseStatus(HttpStatus.CREATED)
-    EnrollmentView enroll(AgencyScope caller, @Valid @RequestBody Requests.Enroll body) {
-        return EnrollmentView.of(enrollEmployee.enroll(caller, body.programId(), body.nip()));
+    EnrollmentView enroll(AgencyScope caller, @Valid @RequestBody Requests.Enroll body,
+                          @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return EnrollmentView.of(enrollEmployee.enroll(caller, body.programId(), body.nip(),
+                Requests.idempotencyKey(idempotencyKey)));
+    }
+
+    /**
+     * Enrolls each NIP as a single request would, in the given order; 200 with one outcome per NIP (its enrollment
+     * or why it was refused), since some may succeed while others are refused.
+     */
+    @PostMapping("/api/enrollments/nominations")
+    List<NominationView> nominate(AgencyScope caller, @Valid @RequestBody Requests.Nominate body,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return nominateEmployees.nominate(caller, body.programId(), body.nips(),
+                Requests.idempotencyKey(idempotencyKey)).stream().map(NominationView::of).toList();
+    }
+
+    /** The employee or their agency withdraws; the seat goes to the first person waiting. */
+    @PostMapping("/api/enrollments/{id}/withdrawal")
+    EnrollmentView withdraw(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Withdraw body) {
+        return EnrollmentView.of(withdrawEnrollment.withdraw(caller, id, body.reason()));
     }
 
     @PostMapping("/api/enrollments/{id}/attendance")
@@ -62,6 +93,6 @@ class EnrollmentController {
 
     @GetMapping("/api/offerings")
     List<OfferingView> offerings(AgencyScope caller) {
-        return queries.offerings(caller).stream().map(OfferingView::of).toList();
+        return queries.offerings(caller).stream().map(o -> OfferingView.of(o.offering(), o.seatsHeld())).toList();
     }
 }

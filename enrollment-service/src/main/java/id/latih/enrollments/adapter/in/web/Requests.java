@@ -1,10 +1,13 @@
 package id.latih.enrollments.adapter.in.web;
 
+import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Request bodies of the enrollment API. Shape and size are checked here (text rules, strict JSON and date range by
@@ -17,6 +20,47 @@ final class Requests {
 
     record Enroll(@NotBlank @Size(max = TextLimits.ID) String programId,
                   @NotBlank @Size(max = TextLimits.NIP) String nip) {
+    }
+
+    /** Up to {@value TextLimits#NEEDS_PER_PROGRAM} NIPs for one program, e.g. all staff a need lists. */
+    record Nominate(@NotBlank @Size(max = TextLimits.ID) String programId,
+                    @NotEmpty @Size(max = TextLimits.NEEDS_PER_PROGRAM)
+                    List<@NotBlank @Size(max = TextLimits.NIP) String> nips) {
+    }
+
+    /** Why the enrollment is withdrawn, told to the organiser and in the EnrollmentCancelled event. */
+    record Withdraw(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
+    }
+
+    /**
+     * Checks an {@code Idempotency-Key} header: at most {@value TextLimits#ID} visible ASCII characters (a UUID fits).
+     * Returns null when there is none.
+     */
+    static String idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (header.isEmpty() || header.length() > TextLimits.ID || !header.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new InvalidValueException("Idempotency-Key", "must be 1 to " + TextLimits.ID
+                    + " visible ASCII characters, such as a UUID");
+        }
+        return header;
+    }
+
+    /** A NIP in a path: at most {@value TextLimits#NIP} characters. */
+    static String nip(String nip) {
+        if (nip.length() > TextLimits.NIP) {
+            throw new InvalidValueException("nip", "has at most " + TextLimits.NIP + " characters");
+        }
+        return nip;
+    }
+
+    /** An agency code in a query: at most {@value TextLimits#CODE} characters; null when absent. */
+    static String agency(String agency) {
+        if (agency != null && (agency.isBlank() || agency.length() > TextLimits.CODE)) {
+            throw new InvalidValueException("agency", "is an agency code of 1 to " + TextLimits.CODE + " characters");
+        }
+        return agency;
     }
 
     record RecordAttendance(@NotNull LocalDate sessionDate, @NotNull Boolean present) {

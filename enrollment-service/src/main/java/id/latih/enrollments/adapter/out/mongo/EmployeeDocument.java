@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * supervisorNip), so that pair is indexed ({@link MongoEmployeeDirectory}).
  */
 @Document(EmployeeDocument.COLLECTION)
-record EmployeeDocument(@Id String nip, String agencyCode, String name, String supervisorNip) {
+record EmployeeDocument(@Id String nip, String agencyCode, String name, String supervisorNip, String employmentType,
+                        String jobType) {
 
     static final String COLLECTION = "employees";
 }

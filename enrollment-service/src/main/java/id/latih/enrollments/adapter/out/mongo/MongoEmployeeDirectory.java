@@ -7,6 +7,7 @@ import id.latih.enrollments.application.EmployeeDirectory;
 import id.latih.events.EmployeeRegistered;
 import id.latih.events.EmployeeUpdated;
 import id.latih.platform.messaging.ReplicaWrites;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,18 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     @Override
     public Optional<KnownEmployee> find(String nip) {
         return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class))
-                .map(d -> new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip()));
+                .map(MongoEmployeeDirectory::known);
+    }
+
+    @Override
+    public List<KnownEmployee> inAgency(String agencyCode) {
+        return mongo.find(query(where("agencyCode").is(agencyCode)).with(Sort.by("_id")), EmployeeDocument.class)
+                .stream().map(MongoEmployeeDirectory::known).toList();
+    }
+
+    private static KnownEmployee known(EmployeeDocument d) {
+        return new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip(), d.employmentType(),
+                d.jobType());
     }
 
     @Override
@@ -44,13 +56,15 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     @Override
     public void registered(EmployeeRegistered e) {
         replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(),
-                profile(e.agencyCode(), e.name(), e.supervisorNip()));
+                profile(e.agencyCode(), e.name(), e.supervisorNip())
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
     }
 
     @Override
     public void updated(EmployeeUpdated e) {
         replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(),
-                profile(e.agencyCode(), e.name(), e.supervisorNip()));
+                profile(e.agencyCode(), e.name(), e.supervisorNip())
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
     }
 
     private static Update profile(String agencyCode, String name, String supervisorNip) {

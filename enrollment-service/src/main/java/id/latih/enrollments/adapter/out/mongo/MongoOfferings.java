@@ -6,13 +6,22 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import id.latih.enrollments.application.Offerings;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
+import id.latih.events.ProgramDesign;
 import id.latih.events.ProgramPublished;
+import id.latih.events.ProgramSession;
 import id.latih.events.ProgramRevised;
 import id.latih.platform.domain.AgencyCodes;
 import id.latih.platform.messaging.ReplicaWrites;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -22,10 +31,12 @@ class MongoOfferings implements Offerings {
 
     private final MongoTemplate mongo;
     private final ReplicaWrites replicas;
+    private final ZoneId zone;
 
-    MongoOfferings(MongoTemplate mongo, ReplicaWrites replicas) {
+    MongoOfferings(MongoTemplate mongo, ReplicaWrites replicas, Clock clock) {
         this.mongo = mongo;
         this.replicas = replicas;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -41,30 +52,31 @@ class MongoOfferings implements Offerings {
     }
 
     @Override
-    public boolean takeSeat(Offering offering, String nip) {
-        return mongo.updateFirst(query(where("_id").is(offering.programId()).and("status").is(OfferingStatus.OPEN)
-                        .and("capacity").is(offering.capacity()).and("seatsTaken").lt(offering.capacity())
-                        .and("seatHolders").ne(nip)),
-                new Update().inc("seatsTaken", 1).push("seatHolders", nip), OfferingDocument.class)
-                .getModifiedCount() == 1;
+    public long nextArrival(String programId) {
+        Document counter = mongo.findAndModify(query(where("_id").is(programId)), new Update().inc("arrivals", 1L),
+                FindAndModifyOptions.options().returnNew(true), Document.class, OfferingDocument.COLLECTION);
+        if (counter == null) {
+            throw new IllegalStateException("No offering " + programId);
+        }
+        return ((Number) counter.get("arrivals")).longValue();
     }
 
     @Override
     public void published(ProgramPublished e) {
-        replicas.create(OfferingDocument.COLLECTION, e.programId(), e.version(), schedule(e.title(), e.jp(),
+        replicas.create(OfferingDocument.COLLECTION, e.programId(), e.version(), design(schedule(e.title(), e.jp(),
                 e.capacity(), e.startDate(), e.endDate())
                 .set("agencyCode", e.agencyCode())
                 .set("regionCode", AgencyCodes.regionOf(e.agencyCode()))
                 .set("competencyCode", e.competencyCode())
-                .setOnInsert("status", OfferingStatus.OPEN.name())
-                .setOnInsert("seatsTaken", 0)
-                .setOnInsert("seatHolders", List.of()));
+                .setOnInsert("status", OfferingStatus.OPEN.name()), e.design()));
     }
 
     @Override
     public void revised(ProgramRevised e) {
+        Update change = schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate());
+        // A revision from a producer that predates the design (revision 0) leaves the design as it was.
         replicas.change(OfferingDocument.COLLECTION, e.programId(), e.version(),
-                schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate()));
+                e.revision() > 0 ? design(change, e.design()) : change);
     }
 
     @Override
@@ -75,5 +87,22 @@ class MongoOfferings implements Offerings {
     private static Update schedule(String title, int jp, int capacity, LocalDate start, LocalDate end) {
         return new Update().set("title", title).set("jp", jp).set("capacity", capacity).set("startDate", start)
                 .set("endDate", end);
+    }
+
+    /** The parts of the program's design that seats, attendance and completion follow. */
+    private Update design(Update update, ProgramDesign design) {
+        List<Document> quotas = design.seatQuotas().stream()
+                .map(q -> new Document("agencyCode", q.agencyCode()).append("seats", q.seats())).toList();
+        List<LocalDate> sessionDates = design.sessions().stream()
+                .map(ProgramSession::startsAt).filter(Objects::nonNull).map(at -> at.atZone(zone).toLocalDate())
+                .distinct().sorted().toList();
+        Instant lastEnd = design.sessions().stream().map(ProgramSession::endsAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return update.set("seatQuotas", quotas).set("sessionDates", sessionDates).set("lastSessionEnd", lastEnd)
+                .set("minimumAttendancePercent", design.minimumAttendancePercent())
+                .set("eligibleJobTypes", design.eligibleJobTypes())
+                .set("eligibleAgencies", design.eligibleAgencies())
+                .set("prerequisiteProgramIds", design.prerequisiteProgramIds())
+                .set("supervisorApprovalRequired", design.supervisorApprovalRequired());
     }
 }

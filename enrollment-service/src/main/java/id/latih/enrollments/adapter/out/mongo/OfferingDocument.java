@@ -1,22 +1,41 @@
 package id.latih.enrollments.adapter.out.mongo;
 
+import id.latih.enrollments.domain.Delivery;
+import id.latih.enrollments.domain.Eligibility;
 import id.latih.enrollments.domain.Offering;
 import id.latih.enrollments.domain.OfferingStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The offering replica; {@code seatsTaken} and {@code seatHolders} are this service's own. */
+/**
+ * The offering replica. Its one field of this service's own, {@code arrivals}, numbers the requests that join the
+ * waitlist ({@link MongoOfferings#nextArrival}); seats are held by the enrollments themselves.
+ */
 @Document(OfferingDocument.COLLECTION)
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
-                        int jp, int capacity, int seatsTaken, LocalDate startDate, LocalDate endDate,
-                        OfferingStatus status, List<String> seatHolders) {
+                        int jp, int capacity, LocalDate startDate, LocalDate endDate, OfferingStatus status,
+                        List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
+                        Integer minimumAttendancePercent, List<String> eligibleJobTypes, List<String> eligibleAgencies,
+                        List<String> prerequisiteProgramIds, Boolean supervisorApprovalRequired) {
+
+    /** Seats reserved for one agency; a list, since agency codes hold dots that a document's keys may not. */
+    record Quota(String agencyCode, int seats) {
+    }
 
     static final String COLLECTION = "offerings";
 
     Offering toOffering() {
-        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, seatsTaken, startDate, endDate,
-                status, seatHolders);
+        return new Offering(id, agencyCode, title, competencyCode, jp, capacity, startDate, endDate, status,
+                seatQuotas == null ? Map.of() : seatQuotas.stream().collect(Collectors.toMap(Quota::agencyCode,
+                        Quota::seats, Integer::sum)),
+                new Delivery(sessionDates, lastSessionEnd,
+                        minimumAttendancePercent == null ? 0 : minimumAttendancePercent),
+                new Eligibility(eligibleJobTypes, eligibleAgencies, prerequisiteProgramIds,
+                        Boolean.TRUE.equals(supervisorApprovalRequired)));
     }
 }

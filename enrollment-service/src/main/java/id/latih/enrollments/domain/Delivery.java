@@ -1,0 +1,31 @@
+package id.latih.enrollments.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a program is delivered, as far as attendance and completion need it.
+ *
+ * @param sessionDates             the days sessions are held, in order; empty when the program carries no sessions,
+ *                                 and then every day from the start to the end date holds one
+ * @param lastSessionEnd           when the last session ends; null without sessions (then: the end date)
+ * @param minimumAttendancePercent the organiser's attendance criterion (0-100); 0 when not set, and then the
+ *                                 service's default applies
+ */
+public record Delivery(List<LocalDate> sessionDates, Instant lastSessionEnd, int minimumAttendancePercent) {
+
+    public Delivery {
+        sessionDates = sessionDates == null ? List.of() : List.copyOf(sessionDates);
+    }
+
+    /** A program that carries no sessions and no criterion. */
+    public static Delivery daily() {
+        return new Delivery(List.of(), null, 0);
+    }
+
+    /** The share of scheduled sessions required to complete: the organiser's, or {@code serviceDefault}. */
+    public double minimumAttendance(double serviceDefault) {
+        return minimumAttendancePercent > 0 ? minimumAttendancePercent / 100.0 : serviceDefault;
+    }
+}

@@ -1,0 +1,50 @@
+package id.latih.enrollments.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may enroll in a program, as its organiser set it: job types and agencies (empty: any), and programs that
+ * must have been completed first. A refusal names the rule, so the employee and their agency know what to do. When
+ * the program requires a supervisor's approval, only the employee's supervisor enrolls them: that enrollment is the
+ * approval, and nobody else's can bypass it.
+ */
+public record Eligibility(List<String> jobTypes, List<String> agencies, List<String> prerequisiteProgramIds,
+                          boolean supervisorApprovalRequired) {
+
+    public Eligibility {
+        jobTypes = jobTypes == null ? List.of() : List.copyOf(jobTypes);
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        prerequisiteProgramIds = prerequisiteProgramIds == null ? List.of() : List.copyOf(prerequisiteProgramIds);
+    }
+
+    public static Eligibility anyone() {
+        return new Eligibility(List.of(), List.of(), List.of(), false);
+    }
+
+    /** Why the caller may not enroll the employee, or empty: {@code bySupervisor} when the caller supervises them. */
+    public Optional<String> refusal(String agencyCode, String jobType, Set<String> completedProgramIds,
+                                    boolean bySupervisor) {
+        if (supervisorApprovalRequired && !bySupervisor) {
+            return Optional.of("the program requires the supervisor's approval: the employee's supervisor enrolls them");
+        }
+        return refusal(agencyCode, jobType, completedProgramIds);
+    }
+
+    /** Why the employee may not enroll, or empty if they may. */
+    public Optional<String> refusal(String agencyCode, String jobType, Set<String> completedProgramIds) {
+        if (!agencies.isEmpty() && !agencies.contains(agencyCode)) {
+            return Optional.of("the program is open to agencies " + String.join(", ", agencies) + " only");
+        }
+        if (!jobTypes.isEmpty() && (jobType == null || !jobTypes.contains(jobType))) {
+            return Optional.of("the program is open to job types " + String.join(", ", jobTypes) + " only, not "
+                    + jobType);
+        }
+        List<String> missing = prerequisiteProgramIds.stream().filter(p -> !completedProgramIds.contains(p)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of("programs " + String.join(", ", missing) + " must be completed first");
+        }
+        return Optional.empty();
+    }
+}

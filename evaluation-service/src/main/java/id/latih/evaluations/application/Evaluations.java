@@ -1,6 +1,8 @@
 package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
+import id.latih.evaluations.domain.LearningScores;
+import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
 import java.util.List;
@@ -16,4 +18,13 @@ public interface Evaluations {
 
     /** The evaluations the caller may read; a supervisor's staff come from {@code supervision}. */
     List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision);
+
+    /** Every evaluation file of one program, whichever agency its participants belong to. */
+    List<Evaluation> findInProgram(String programId);
+
+    /**
+     * Stores the scores and, in the same write, the events they cause. With events, the write is conditional on no
+     * follow-up having been recommended for the file meanwhile; returns false if that condition failed.
+     */
+    boolean recordLearning(String evaluationId, LearningScores scores, List<? extends LatihEvent> events);
 }

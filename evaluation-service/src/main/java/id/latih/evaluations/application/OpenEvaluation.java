@@ -2,9 +2,10 @@ package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.events.TrainingCompleted;
+import id.latih.events.TrainingNotCompleted;
 import org.springframework.stereotype.Service;
 
-/** Every completed training opens one evaluation for that participant. */
+/** Every ended participation, completed or not, opens one evaluation file for that participant. */
 @Service
 public class OpenEvaluation {
 
@@ -18,5 +19,9 @@ public class OpenEvaluation {
 
     public void forCompletedTraining(TrainingCompleted training) {
         evaluations.open(Evaluation.openFor(training, properties.behaviourFollowUpMonths()), training.eventId());
+    }
+
+    public void forNotCompletedTraining(TrainingNotCompleted training) {
+        evaluations.open(Evaluation.openFor(training), training.eventId());
     }
 }

@@ -1,15 +1,28 @@
 package id.latih.evaluations.domain;
 
 import id.latih.events.TrainingCompleted;
+import id.latih.events.TrainingNotCompleted;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * The evaluation of one employee's completed training: reaction and learning now, behaviour on the job when the
- * follow-up falls due (typically 3-6 months later, checked by the supervisor).
+ * The evaluation file of one participant of one program: opened when the participation ends (completed or not),
+ * holding the learning test scores now and the on-the-job behaviour check when it falls due (typically 3-6 months
+ * later, checked by the supervisor). {@code agencyCode} is the participant's agency: their agency reads the file.
+ *
+ * @param followUpRecommended whether a follow-up was already recommended for this file: it is recommended once
  */
 public record Evaluation(String id, String agencyCode, String enrollmentId, String programId, String nip,
                          String competencyCode, int jpEarned, LocalDate completedOn, LocalDate behaviourCheckDue,
-                         EvaluationStatus status) {
+                         EvaluationStatus status, TrainingOutcome outcome, LearningScores learning,
+                         boolean followUpRecommended) {
+
+    /** Why a follow-up is recommended, as {@code FollowUpRecommended.reason} carries it. */
+    public static final String LOW_GAIN = "LOW_GAIN";
+
+    /** A follow-up to recommend for a participant whose learning gain is low. */
+    public record FollowUp(String reason, double normalizedGain) {
+    }
 
     public static String idFor(String enrollmentId) {
         return "EV-" + enrollmentId;
@@ -18,6 +31,30 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
     public static Evaluation openFor(TrainingCompleted training, int followUpMonths) {
         return new Evaluation(idFor(training.enrollmentId()), training.agencyCode(), training.enrollmentId(),
                 training.programId(), training.nip(), training.competencyCode(), training.jpEarned(),
-                training.completedOn(), training.completedOn().plusMonths(followUpMonths), EvaluationStatus.OPEN);
+                training.completedOn(), training.completedOn().plusMonths(followUpMonths), EvaluationStatus.OPEN,
+                TrainingOutcome.COMPLETED, LearningScores.NONE, false);
+    }
+
+    /** A participation that ended without completion still gets a file: its tests count in the class's results. */
+    public static Evaluation openFor(TrainingNotCompleted training) {
+        return new Evaluation(idFor(training.enrollmentId()), training.agencyCode(), training.enrollmentId(),
+                training.programId(), training.nip(), null, 0, null, null, EvaluationStatus.OPEN,
+                TrainingOutcome.NOT_COMPLETED, LearningScores.NONE, false);
+    }
+
+    public Optional<Double> normalizedGain() {
+        return learning.normalizedGain();
+    }
+
+    /**
+     * The follow-up that new scores call for: one when the gain is defined and in the low band, and none was
+     * recommended for this file before (a corrected score does not recommend twice).
+     */
+    public Optional<FollowUp> followUpAfter(LearningScores scores, GainBands bands) {
+        if (followUpRecommended) {
+            return Optional.empty();
+        }
+        return scores.normalizedGain().filter(gain -> bands.bandOf(gain) == GainBand.LOW)
+                .map(gain -> new FollowUp(LOW_GAIN, gain));
     }
 }

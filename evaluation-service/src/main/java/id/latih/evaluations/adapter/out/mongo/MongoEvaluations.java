@@ -1,17 +1,24 @@
 package id.latih.evaluations.adapter.out.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.evaluations.application.Evaluations;
 import id.latih.evaluations.domain.Evaluation;
+import id.latih.evaluations.domain.LearningScores;
+import id.latih.events.LatihEvent;
 import id.latih.platform.messaging.AppliedEvents;
+import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +27,15 @@ class MongoEvaluations implements Evaluations {
 
     private final MongoTemplate mongo;
     private final AppliedEvents applied;
+    private final AggregateWrites writes;
 
-    MongoEvaluations(MongoTemplate mongo, AppliedEvents applied) {
+    MongoEvaluations(MongoTemplate mongo, AppliedEvents applied, AggregateWrites writes) {
         this.mongo = mongo;
         this.applied = applied;
+        this.writes = writes;
+        // A program's files are read together (score sheets, the report), and one participant's file by NIP.
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("programId", Sort.Direction.ASC)
+                .on("nip", Sort.Direction.ASC).named("program_nip"));
     }
 
     @Override
@@ -33,7 +45,8 @@ class MongoEvaluations implements Evaluations {
                 .setOnInsert("programId", e.programId()).setOnInsert("nip", e.nip())
                 .setOnInsert("competencyCode", e.competencyCode()).setOnInsert("jpEarned", e.jpEarned())
                 .setOnInsert("completedOn", e.completedOn()).setOnInsert("behaviourCheckDue", e.behaviourCheckDue())
-                .setOnInsert("status", e.status().name()));
+                .setOnInsert("status", e.status().name()).setOnInsert("outcome", e.outcome().name())
+                .setOnInsert("followUpRecommended", false));
     }
 
     @Override
@@ -47,5 +60,23 @@ class MongoEvaluations implements Evaluations {
         return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EvaluationDocument.class)
                 .stream()
                 .map(EvaluationDocument::toEvaluation).toList();
+    }
+
+    @Override
+    public List<Evaluation> findInProgram(String programId) {
+        return mongo.find(query(where("programId").is(programId)).with(Sort.by("nip")), EvaluationDocument.class)
+                .stream().map(EvaluationDocument::toEvaluation).toList();
+    }
+
+    @Override
+    public boolean recordLearning(String evaluationId, LearningScores scores, List<? extends LatihEvent> events) {
+        Query guard = query(where("_id").is(evaluationId));
+        Update change = new Update().set("preTest", scores.preTest()).set("postTest", scores.postTest());
+        if (!events.isEmpty()) {
+            guard.addCriteria(where("followUpRecommended").ne(true));
+            change.set("followUpRecommended", true);
+        }
+        return writes.update(guard, change, EvaluationDocument.class, events)
+                || events.isEmpty() && mongo.exists(query(where("_id").is(evaluationId)), EvaluationDocument.class);
     }
 }

@@ -1,0 +1,38 @@
+package id.latih.evaluations.adapter.in.web;
+
+import id.latih.evaluations.application.ProgramReports;
+import id.latih.evaluations.application.ProgramReports.ProgramReport;
+import id.latih.evaluations.application.RecordLearningScores;
+import id.latih.platform.security.AgencyScope;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A program's evaluation as its organiser works with it: the score sheet in, the class report out. */
+@RestController
+class ProgramEvaluationController {
+
+    private final RecordLearningScores recordLearningScores;
+    private final ProgramReports reports;
+
+    ProgramEvaluationController(RecordLearningScores recordLearningScores, ProgramReports reports) {
+        this.recordLearningScores = recordLearningScores;
+        this.reports = reports;
+    }
+
+    /** Records pre-/post-test scores for one or many participants; answers with the class's learning figures. */
+    @PostMapping("/api/evaluations/programs/{programId}/learning-scores")
+    ProgramReportView.Learning recordScores(AgencyScope caller, @PathVariable String programId,
+                                            @Valid @RequestBody Requests.LearningSheet sheet) {
+        return ProgramReportView.Learning.of(recordLearningScores.record(caller, programId, sheet.entries()));
+    }
+
+    @GetMapping("/api/evaluations/programs/{programId}/report")
+    ProgramReportView report(AgencyScope caller, @PathVariable String programId) {
+        ProgramReport report = reports.report(caller, programId);
+        return ProgramReportView.of(report);
+    }
+}

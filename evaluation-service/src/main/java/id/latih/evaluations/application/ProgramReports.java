@@ -1,0 +1,34 @@
+package id.latih.evaluations.application;
+
+import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.Program;
+import id.latih.platform.security.AgencyScope;
+import org.springframework.stereotype.Service;
+
+/**
+ * A program's evaluation report for its organiser and the analysts above it: class figures only, never a
+ * participant's NIP or name (participants' own agencies read their staff's files through the evaluations list).
+ */
+@Service
+public class ProgramReports {
+
+    /** A program's report with the program it is about. */
+    public record ProgramReport(Program program, LearningReport learning) {
+    }
+
+    private final ProgramAccess access;
+    private final Evaluations evaluations;
+    private final EvaluationProperties properties;
+
+    public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties) {
+        this.access = access;
+        this.evaluations = evaluations;
+        this.properties = properties;
+    }
+
+    public ProgramReport report(AgencyScope caller, String programId) {
+        Program program = access.forReader(caller, programId);
+        return new ProgramReport(program,
+                LearningReport.of(evaluations.findInProgram(programId), properties.gainBands()));
+    }
+}

@@ -116,6 +116,21 @@ class LearningEvaluationIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_spreadsheets_csv_export_is_accepted_and_a_score_over_100_in_it_is_refused() throws Exception {
+        Program p = aProgramWith("198503152010011351", "198503152010011352");
+
+        Response refused = postCsv(p.scores(), "nip;preTest;postTest\n" + p.nip(0) + ";40;70\n" + p.nip(1) + ";40;170\n");
+        Response accepted = postCsv(p.scores(), "nip,preTest,postTest\n" + p.nip(0) + ",40,70\n" + p.nip(1) + ",100,\n");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(field(refused)).isEqualTo("scores[1].postTest");
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body().get("withPreTest").asInt()).isEqualTo(2);
+        assertThat(accepted.body().get("matchedPairs").asInt()).isEqualTo(1);
+        assertThat(accepted.body().get("classGain").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void a_participation_not_completed_opens_a_file_counted_apart_in_the_report() {
         Program p = aProgramWith("198503152010011341");
         TrainingNotCompleted dropped = new TrainingNotCompleted(UUID.randomUUID(), Instant.now(), PARTICIPANTS,
@@ -181,6 +196,16 @@ class LearningEvaluationIT extends ServiceIntegrationTest {
     @SafeVarargs
     private static Map<String, Object> sheet(Map<String, Object>... lines) {
         return Map.of("scores", List.of(lines));
+    }
+
+    private Response postCsv(String path, String csv) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + designer).header("Content-Type", "text/csv")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), JSON.readTree(response.body()),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
     private static String field(Response problem) {

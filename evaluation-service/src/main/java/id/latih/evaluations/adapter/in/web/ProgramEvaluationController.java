@@ -24,10 +24,18 @@ class ProgramEvaluationController {
     }
 
     /** Records pre-/post-test scores for one or many participants; answers with the class's learning figures. */
-    @PostMapping("/api/evaluations/programs/{programId}/learning-scores")
+    @PostMapping(path = "/api/evaluations/programs/{programId}/learning-scores", consumes = "application/json")
     ProgramReportView.Learning recordScores(AgencyScope caller, @PathVariable String programId,
                                             @Valid @RequestBody Requests.LearningSheet sheet) {
         return ProgramReportView.Learning.of(recordLearningScores.record(caller, programId, sheet.entries()));
+    }
+
+    /** The same sheet as a spreadsheet's CSV export, header {@code nip,preTest,postTest}, {@code ,} or {@code ;}. */
+    @PostMapping(path = "/api/evaluations/programs/{programId}/learning-scores", consumes = "text/csv")
+    ProgramReportView.Learning recordScoresCsv(AgencyScope caller, @PathVariable String programId,
+                                               @RequestBody String csv) {
+        return ProgramReportView.Learning.of(recordLearningScores.record(caller, programId,
+                ScoreSheetCsv.parse(csv)));
     }
 
     @GetMapping("/api/evaluations/programs/{programId}/report")

@@ -1,6 +1,8 @@
 package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.GainBands;
+import id.latih.evaluations.domain.Questionnaire;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,22 +10,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lowGainBelow            a normalized learning gain below this is low, and recommends a follow-up
  *                                (default 0.3, Hake)
  * @param highGainAbove           a normalized learning gain above this is high (default 0.7, Hake)
+ * @param reactionItems           what the reaction questionnaire asks participants to rate (default relevance,
+ *                                material, facilitator, organisation, facilities)
+ * @param reactionScaleMax        the top of the rating scale, which starts at 1 (default 5)
+ * @param reactionWindowDays      days after completion a participant may answer (default 14)
  */
 @ConfigurationProperties("latih.evaluation")
-public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGainBelow, Double highGainAbove) {
+public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGainBelow, Double highGainAbove,
+                                   List<String> reactionItems, Integer reactionScaleMax,
+                                   Integer reactionWindowDays) {
 
     public EvaluationProperties {
         behaviourFollowUpMonths = behaviourFollowUpMonths == null ? 3 : behaviourFollowUpMonths;
         lowGainBelow = lowGainBelow == null ? 0.3 : lowGainBelow;
         highGainAbove = highGainAbove == null ? 0.7 : highGainAbove;
-        gainBands(lowGainBelow, highGainAbove);
+        reactionItems = reactionItems == null || reactionItems.isEmpty()
+                ? List.of("RELEVANCE", "MATERIAL", "FACILITATOR", "ORGANISATION", "FACILITIES") : reactionItems;
+        reactionScaleMax = reactionScaleMax == null ? 5 : reactionScaleMax;
+        reactionWindowDays = reactionWindowDays == null ? 14 : reactionWindowDays;
+        new GainBands(lowGainBelow, highGainAbove);
+        new Questionnaire(reactionItems, reactionScaleMax);
     }
 
     public GainBands gainBands() {
-        return gainBands(lowGainBelow, highGainAbove);
+        return new GainBands(lowGainBelow, highGainAbove);
     }
 
-    private static GainBands gainBands(double low, double high) {
-        return new GainBands(low, high);
+    public Questionnaire questionnaire() {
+        return new Questionnaire(reactionItems, reactionScaleMax);
     }
 }

@@ -2,6 +2,7 @@ package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
+import id.latih.evaluations.domain.Reaction;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
@@ -21,6 +22,9 @@ public interface Evaluations {
 
     /** Every evaluation file of one program, whichever agency its participants belong to. */
     List<Evaluation> findInProgram(String programId);
+
+    /** Stores the participant's reaction unless one is stored already; returns false if one was. */
+    boolean recordReaction(String evaluationId, Reaction reaction);
 
     /**
      * Stores the scores and, in the same write, the events they cause. With events, the write is conditional on no

@@ -1,6 +1,9 @@
 package id.latih.evaluations.application;
 
+import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.ReactionReport;
+import java.util.List;
 import id.latih.evaluations.domain.Program;
 import id.latih.platform.security.AgencyScope;
 import org.springframework.stereotype.Service;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Service;
 public class ProgramReports {
 
     /** A program's report with the program it is about. */
-    public record ProgramReport(Program program, LearningReport learning) {
+    public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning) {
     }
 
     private final ProgramAccess access;
@@ -28,7 +31,8 @@ public class ProgramReports {
 
     public ProgramReport report(AgencyScope caller, String programId) {
         Program program = access.forReader(caller, programId);
-        return new ProgramReport(program,
-                LearningReport.of(evaluations.findInProgram(programId), properties.gainBands()));
+        List<Evaluation> files = evaluations.findInProgram(programId);
+        return new ProgramReport(program, ReactionReport.of(files, properties.questionnaire()),
+                LearningReport.of(files, properties.gainBands()));
     }
 }

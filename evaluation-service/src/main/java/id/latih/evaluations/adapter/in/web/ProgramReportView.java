@@ -3,10 +3,23 @@ package id.latih.evaluations.adapter.in.web;
 import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.ReactionReport;
+import java.util.List;
 import java.util.Map;
 
 /** A program's evaluation report: class figures, no participant named. */
-record ProgramReportView(String programId, String organiserAgencyCode, String title, Learning learning) {
+record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
+                         Learning learning) {
+
+    /** Kirkpatrick level 1; see {@link ReactionReport}. Comments come without who wrote them. */
+    record Reaction(int invited, int respondents, Double responseRate, Double index, int scaleMax,
+                    Map<String, Double> itemMeans, List<String> comments) {
+
+        static Reaction of(ReactionReport r) {
+            return new Reaction(r.invited(), r.respondents(), r.responseRate(), r.index(), r.scaleMax(),
+                    r.itemMeans(), r.comments());
+        }
+    }
 
     /** Kirkpatrick level 2; see {@link LearningReport} for how each figure is computed. */
     record Learning(int participants, int notCompleted, int withPreTest, int withPostTest, int matchedPairs,
@@ -24,6 +37,6 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
 
     static ProgramReportView of(ProgramReport report) {
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
-                report.program().title(), Learning.of(report.learning()));
+                report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Request bodies of the evaluation API. Shape and size are checked here (text rules and strict JSON by the chassis);
@@ -28,6 +29,17 @@ final class Requests {
         List<LearningEntry> entries() {
             return scores.stream().map(s -> new LearningEntry(s.nip(), s.preTest(), s.postTest())).toList();
         }
+    }
+
+    /** Characters a reaction comment may have: a few paragraphs. */
+    static final int COMMENT = 2000;
+
+    /** Items rated in one answer: more than any questionnaire has. */
+    static final int MAX_ITEMS = 30;
+
+    record ReactionAnswer(@NotNull @Size(min = 1, max = MAX_ITEMS)
+                          Map<@NotBlank @Size(max = TextLimits.LABEL) String, @NotNull Integer> ratings,
+                          @Size(max = COMMENT) String comments) {
     }
 
     /** A score left out keeps the one recorded before. */

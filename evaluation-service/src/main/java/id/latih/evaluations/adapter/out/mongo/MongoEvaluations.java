@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import id.latih.evaluations.application.Evaluations;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
+import id.latih.evaluations.domain.Reaction;
 import id.latih.events.LatihEvent;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.outbox.AggregateWrites;
@@ -66,6 +67,12 @@ class MongoEvaluations implements Evaluations {
     public List<Evaluation> findInProgram(String programId) {
         return mongo.find(query(where("programId").is(programId)).with(Sort.by("nip")), EvaluationDocument.class)
                 .stream().map(EvaluationDocument::toEvaluation).toList();
+    }
+
+    @Override
+    public boolean recordReaction(String evaluationId, Reaction reaction) {
+        return writes.update(query(where("_id").is(evaluationId).and("reaction").exists(false)),
+                new Update().set("reaction", reaction), EvaluationDocument.class, List.of());
     }
 
     @Override

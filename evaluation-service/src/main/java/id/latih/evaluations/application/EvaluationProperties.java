@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                material, facilitator, organisation, facilities)
  * @param reactionScaleMax        the top of the rating scale, which starts at 1 (default 5)
  * @param reactionWindowDays      days after completion a participant may answer (default 14)
+ * @param behaviourCheckExpiryDays days after the on-the-job check falls due that the supervisor may still rate it
+ *                                (default 60)
  */
 @ConfigurationProperties("latih.evaluation")
 public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGainBelow, Double highGainAbove,
                                    List<String> reactionItems, Integer reactionScaleMax,
-                                   Integer reactionWindowDays) {
+                                   Integer reactionWindowDays, Integer behaviourCheckExpiryDays) {
 
     public EvaluationProperties {
         behaviourFollowUpMonths = behaviourFollowUpMonths == null ? 3 : behaviourFollowUpMonths;
@@ -28,6 +30,7 @@ public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGa
                 ? List.of("RELEVANCE", "MATERIAL", "FACILITATOR", "ORGANISATION", "FACILITIES") : reactionItems;
         reactionScaleMax = reactionScaleMax == null ? 5 : reactionScaleMax;
         reactionWindowDays = reactionWindowDays == null ? 14 : reactionWindowDays;
+        behaviourCheckExpiryDays = behaviourCheckExpiryDays == null ? 60 : behaviourCheckExpiryDays;
         new GainBands(lowGainBelow, highGainAbove);
         new Questionnaire(reactionItems, reactionScaleMax);
     }

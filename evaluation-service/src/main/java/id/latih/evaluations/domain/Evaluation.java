@@ -2,6 +2,7 @@ package id.latih.evaluations.domain;
 
 import id.latih.events.TrainingCompleted;
 import id.latih.events.TrainingNotCompleted;
+import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +16,12 @@ import java.util.Optional;
  *
  * @param followUpRecommended whether a follow-up was already recommended for this file: it is recommended once
  * @param reaction            the participant's answer to the reaction questionnaire; null until answered
+ * @param behaviour           the supervisor's on-the-job rating; null until rated
  */
 public record Evaluation(String id, String agencyCode, String enrollmentId, String programId, String nip,
                          String competencyCode, int jpEarned, LocalDate completedOn, LocalDate behaviourCheckDue,
                          EvaluationStatus status, TrainingOutcome outcome, LearningScores learning,
-                         boolean followUpRecommended, Reaction reaction) {
+                         boolean followUpRecommended, Reaction reaction, BehaviourRating behaviour) {
 
     /** Why a follow-up is recommended, as {@code FollowUpRecommended.reason} carries it. */
     public static final String LOW_GAIN = "LOW_GAIN";
@@ -36,14 +38,14 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
         return new Evaluation(idFor(training.enrollmentId()), training.agencyCode(), training.enrollmentId(),
                 training.programId(), training.nip(), training.competencyCode(), training.jpEarned(),
                 training.completedOn(), training.completedOn().plusMonths(followUpMonths), EvaluationStatus.OPEN,
-                TrainingOutcome.COMPLETED, LearningScores.NONE, false, null);
+                TrainingOutcome.COMPLETED, LearningScores.NONE, false, null, null);
     }
 
     /** A participation that ended without completion still gets a file: its tests count in the class's results. */
     public static Evaluation openFor(TrainingNotCompleted training) {
         return new Evaluation(idFor(training.enrollmentId()), training.agencyCode(), training.enrollmentId(),
                 training.programId(), training.nip(), null, 0, null, null, EvaluationStatus.OPEN,
-                TrainingOutcome.NOT_COMPLETED, LearningScores.NONE, false, null);
+                TrainingOutcome.NOT_COMPLETED, LearningScores.NONE, false, null, null);
     }
 
     public Optional<Double> normalizedGain() {
@@ -81,5 +83,46 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
                     + windowDays + " days after completion, on " + completedOn.plusDays(windowDays));
         }
         return questionnaire.answer(ratings, comments, now);
+    }
+
+    /** The levels of the competency scale (PermenPANRB 38/2017): 1 Paham .. 5 Ahli. */
+    public static final int LOWEST_LEVEL = 1;
+    public static final int HIGHEST_LEVEL = 5;
+
+    /** Whether the on-the-job check is open on {@code today}: due, not yet rated, not expired. */
+    public boolean behaviourCheckOpen(LocalDate today, int expiryDays) {
+        return outcome == TrainingOutcome.COMPLETED && behaviour == null && behaviourCheckDue != null
+                && !today.isBefore(behaviourCheckDue) && !today.isAfter(behaviourCheckDue.plusDays(expiryDays));
+    }
+
+    /**
+     * The supervisor's rating, if the check is open: every competency the program develops rated once on the scale,
+     * no other. Before the due date nothing is asked yet (transfer to the job takes months); after expiry the
+     * question is closed, unanswered.
+     */
+    public BehaviourRating rateBehaviour(Map<String, Integer> levels, String supervisorNip, LocalDate today,
+                                         int expiryDays, Instant now) {
+        if (outcome != TrainingOutcome.COMPLETED || behaviourCheckDue == null) {
+            throw new RuleViolationException("behaviour-not-asked", "Only completed training is rated on the job");
+        }
+        if (behaviour != null) {
+            throw new RuleViolationException("behaviour-rated", "The on-the-job check was rated already");
+        }
+        if (today.isBefore(behaviourCheckDue) || today.isAfter(behaviourCheckDue.plusDays(expiryDays))) {
+            throw new RuleViolationException("behaviour-check-closed", "The on-the-job check is open from "
+                    + behaviourCheckDue + " to " + behaviourCheckDue.plusDays(expiryDays));
+        }
+        for (String code : levels.keySet()) {
+            if (!code.equals(competencyCode)) {
+                throw new InvalidValueException("observedLevels." + code, "is not a competency of this program ("
+                        + competencyCode + ")");
+            }
+        }
+        Integer level = levels.get(competencyCode);
+        if (level == null || level < LOWEST_LEVEL || level > HIGHEST_LEVEL) {
+            throw new InvalidValueException("observedLevels." + competencyCode, "must be a level from "
+                    + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
+        }
+        return BehaviourRating.of(levels, supervisorNip, now);
     }
 }

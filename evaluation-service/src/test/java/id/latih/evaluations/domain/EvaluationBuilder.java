@@ -28,7 +28,7 @@ final class EvaluationBuilder {
     static Evaluation withScores(Evaluation e, LearningScores scores, boolean followUpRecommended) {
         return new Evaluation(e.id(), e.agencyCode(), e.enrollmentId(), e.programId(), e.nip(), e.competencyCode(),
                 e.jpEarned(), e.completedOn(), e.behaviourCheckDue(), e.status(), e.outcome(), scores,
-                followUpRecommended, e.reaction());
+                followUpRecommended, e.reaction(), e.behaviour());
     }
 
     static final class Class {

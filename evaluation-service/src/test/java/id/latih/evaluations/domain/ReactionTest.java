@@ -102,6 +102,6 @@ class ReactionTest {
         Reaction reaction = FORM.answer(ratings(a, b, c, d, e), comments, NOW);
         return new Evaluation(file.id(), file.agencyCode(), file.enrollmentId(), file.programId(), file.nip(),
                 file.competencyCode(), file.jpEarned(), file.completedOn(), file.behaviourCheckDue(), file.status(),
-                file.outcome(), file.learning(), false, reaction);
+                file.outcome(), file.learning(), false, reaction, null);
     }
 }

@@ -42,6 +42,13 @@ final class Requests {
                           @Size(max = COMMENT) String comments) {
     }
 
+    /** Competencies one program develops, rated in one check: more than any program has. */
+    static final int MAX_COMPETENCIES = 20;
+
+    record BehaviourRating(@NotNull @Size(min = 1, max = MAX_COMPETENCIES)
+                           Map<@NotBlank @Size(max = TextLimits.CODE) String, @NotNull Integer> observedLevels) {
+    }
+
     /** A score left out keeps the one recorded before. */
     record Score(@NotBlank @Size(max = TextLimits.NIP) String nip,
                  @Min(0) @Max(LearningScores.MAX_SCORE) Integer preTest,

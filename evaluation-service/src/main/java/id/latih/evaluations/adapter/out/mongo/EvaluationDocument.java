@@ -1,5 +1,6 @@
 package id.latih.evaluations.adapter.out.mongo;
 
+import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.EvaluationStatus;
 import id.latih.evaluations.domain.LearningScores;
@@ -14,13 +15,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record EvaluationDocument(@Id String id, String agencyCode, String enrollmentId, String programId, String nip,
                           String competencyCode, int jpEarned, LocalDate completedOn, LocalDate behaviourCheckDue,
                           EvaluationStatus status, TrainingOutcome outcome, Integer preTest, Integer postTest,
-                          Boolean followUpRecommended, Reaction reaction) {
+                          Boolean followUpRecommended, Reaction reaction, BehaviourRating behaviour) {
 
     static final String COLLECTION = "evaluations";
 
     Evaluation toEvaluation() {
         return new Evaluation(id, agencyCode, enrollmentId, programId, nip, competencyCode, jpEarned, completedOn,
                 behaviourCheckDue, status, outcome == null ? TrainingOutcome.COMPLETED : outcome,
-                new LearningScores(preTest, postTest), Boolean.TRUE.equals(followUpRecommended), reaction);
+                new LearningScores(preTest, postTest), Boolean.TRUE.equals(followUpRecommended), reaction,
+                behaviour);
     }
 }

@@ -4,21 +4,25 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.evaluations.application.Evaluations;
+import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
 import id.latih.evaluations.domain.Reaction;
+import id.latih.evaluations.domain.TrainingOutcome;
 import id.latih.events.LatihEvent;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -37,6 +41,9 @@ class MongoEvaluations implements Evaluations {
         // A program's files are read together (score sheets, the report), and one participant's file by NIP.
         mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("programId", Sort.Direction.ASC)
                 .on("nip", Sort.Direction.ASC).named("program_nip"));
+        // A supervisor's or agency's open on-the-job checks, earliest due first.
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("behaviourCheckDue", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_check_due"));
     }
 
     @Override
@@ -67,6 +74,26 @@ class MongoEvaluations implements Evaluations {
     public List<Evaluation> findInProgram(String programId) {
         return mongo.find(query(where("programId").is(programId)).with(Sort.by("nip")), EvaluationDocument.class)
                 .stream().map(EvaluationDocument::toEvaluation).toList();
+    }
+
+    @Override
+    public List<Evaluation> findBehaviourChecksOpen(AgencyScope scope, Supervision supervision, LocalDate today,
+                                                    int expiryDays, int page, int size) {
+        Criteria due = where("behaviourCheckDue").lte(today).gte(today.minusDays(expiryDays))
+                .and("behaviour").exists(false).and("outcome").ne(TrainingOutcome.NOT_COMPLETED.name());
+        if (scope.nip() != null) {
+            // A separate clause: the visibility criteria may already constrain "nip" (a supervisor's staff).
+            due.and("nip").ne(scope.nip());
+        }
+        Query open = query(new Criteria().andOperator(ScopeCriteria.visibleTo(scope, "nip", supervision), due));
+        open.with(Sort.by("behaviourCheckDue", "_id")).skip((long) page * size).limit(size);
+        return mongo.find(open, EvaluationDocument.class).stream().map(EvaluationDocument::toEvaluation).toList();
+    }
+
+    @Override
+    public boolean recordBehaviour(String evaluationId, BehaviourRating rating, List<? extends LatihEvent> events) {
+        return writes.update(query(where("_id").is(evaluationId).and("behaviour").exists(false)),
+                new Update().set("behaviour", rating), EvaluationDocument.class, events);
     }
 
     @Override

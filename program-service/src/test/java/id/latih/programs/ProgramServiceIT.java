@@ -16,6 +16,7 @@ import id.latih.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,8 @@ class ProgramServiceIT extends ServiceIntegrationTest {
     @Test
     void a_program_with_an_impossible_schedule_names_the_field() {
         Map<String, Object> body = new HashMap<>(program(List.of()));
-        body.put("endDate", LocalDate.now().minusDays(3).toString());
-        body.put("startDate", LocalDate.now().toString());
+        body.put("endDate", today().minusDays(3).toString());
+        body.put("startDate", today().toString());
 
         Response refused = http().post("/api/programs", designer, body);
 
@@ -172,7 +173,12 @@ class ProgramServiceIT extends ServiceIntegrationTest {
 
     private static Map<String, Object> program(List<String> needIds) {
         return Map.of("title", "Pelayanan Publik Prima", "competencyCode", "M.05", "route", "KLASIKAL",
-                "method", "WORKSHOP", "jp", 24, "capacity", 25, "startDate", LocalDate.now().toString(),
-                "endDate", LocalDate.now().plusDays(3).toString(), "needIds", needIds);
+                "method", "WORKSHOP", "jp", 24, "capacity", 25, "startDate", today().toString(),
+                "endDate", today().plusDays(3).toString(), "needIds", needIds);
+    }
+
+    /** Today for the agencies (the service's time zone setting), which UTC can trail by a day. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
     }
 }

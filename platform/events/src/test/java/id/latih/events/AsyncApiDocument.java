@@ -2,6 +2,7 @@ package id.latih.events;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,16 +57,20 @@ final class AsyncApiDocument {
     }
 
     private static String properties(Class<?> record) {
+        return properties(record, "          ");
+    }
+
+    private static String properties(Class<?> record, String indent) {
         StringBuilder out = new StringBuilder();
         for (RecordComponent c : record.getRecordComponents()) {
-            out.append("          ").append(c.getName()).append(":\n").append(schema(c));
+            out.append(indent).append(c.getName()).append(":\n")
+                    .append(schema(c.getType(), c.getGenericType(), indent + "  "));
         }
         return out.toString();
     }
 
-    private static String schema(RecordComponent c) {
-        Class<?> t = c.getType();
-        String indent = "            ";
+    /** The JSON schema of one value; records nested in an event become objects, lists arrays of their element. */
+    private static String schema(Class<?> t, Type generic, String indent) {
         if (t == UUID.class) {
             return indent + "type: string\n" + indent + "format: uuid\n";
         }
@@ -88,9 +93,14 @@ final class AsyncApiDocument {
             return indent + "type: boolean\n";
         }
         if (t == List.class) {
-            return indent + "type: array\n" + indent + "items:\n" + indent + "  type: string\n";
+            Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
+            Class<?> elementClass = element instanceof Class<?> c ? c : String.class;
+            return indent + "type: array\n" + indent + "items:\n" + schema(elementClass, element, indent + "  ");
         }
-        if (t == Map.class && c.getGenericType() instanceof ParameterizedType) {
+        if (t.isRecord()) {
+            return indent + "type: object\n" + indent + "properties:\n" + properties(t, indent + "  ");
+        }
+        if (t == Map.class && generic instanceof ParameterizedType) {
             return indent + "type: object\n" + indent + "additionalProperties:\n" + indent + "  type: number\n";
         }
         return indent + "type: string\n";

@@ -60,6 +60,22 @@ class EventContractTest {
     }
 
     @Test
+    void a_program_event_from_a_producer_that_predates_the_design_reads_with_nothing_set() {
+        String before = "{\"eventId\":\"5b0c2f5e-8f33-4c9a-9d6e-2a4f1d9b7c11\",\"occurredAt\":\"2026-03-02T03:04:05Z\","
+                + "\"agencyCode\":\"3273.BKPSDM\",\"programId\":\"P-1\",\"title\":\"Pelayanan Prima\",\"jp\":24,"
+                + "\"capacity\":30,\"startDate\":\"2026-05-04\",\"endDate\":\"2026-05-06\",\"version\":1}";
+
+        ProgramPublished published = EventJson.read(before.getBytes(StandardCharsets.UTF_8), ProgramPublished.class);
+        ProgramRevised revised = EventJson.read(before.getBytes(StandardCharsets.UTF_8), ProgramRevised.class);
+
+        assertThat(published.design()).isEqualTo(ProgramDesign.none());
+        assertThat(published.needIds()).isEmpty();
+        assertThat(revised.design().sessions()).isEmpty();
+        assertThat(revised.design().seatQuotas()).isEmpty();
+        assertThat(revised.revision()).isZero();
+    }
+
+    @Test
     void types_are_stable_strings_per_stage_and_never_class_names() {
         assertThat(EventCatalog.ALL).allSatisfy(type -> {
             assertThat(type.ceType()).matches("latih\\.(needs|programs|enrollments|evaluations)\\.[A-Z][A-Za-z]+\\.v[0-9]+");

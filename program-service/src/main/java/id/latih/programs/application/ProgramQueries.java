@@ -19,29 +19,41 @@ public class ProgramQueries {
     private final ProgramStore programs;
     private final Backlog backlog;
     private final Supervision supervision;
+    private final Seats seats;
 
-    public ProgramQueries(ProgramStore programs, Backlog backlog, Supervision supervision) {
+    public ProgramQueries(ProgramStore programs, Backlog backlog, Supervision supervision, Seats seats) {
+        this.seats = seats;
         this.programs = programs;
         this.backlog = backlog;
         this.supervision = supervision;
     }
 
-    public Program program(AgencyScope caller, String id) {
-        return programs.find(id).filter(p -> caller.canRead(p.agencyCode())).map(p -> asSeenBy(caller, p))
+    /** A program and the seats enrollment has confirmed in it. */
+    public record Detail(Program program, int confirmedSeats) {
+    }
+
+    public Detail program(AgencyScope caller, String id) {
+        Program program = programs.find(id).filter(p -> caller.canRead(p.agencyCode()) || p.openTo().contains(caller.agencyCode()))
+                .map(p -> asSeenBy(caller, p))
                 .orElseThrow(() -> new NotFoundException("Program", id));
+        return new Detail(program, seats.confirmedIn(id));
     }
 
-    public List<Program> programs(AgencyScope caller) {
-        return programs.findVisibleTo(caller).stream().map(p -> asSeenBy(caller, p)).toList();
+    public CatalogPage programs(AgencyScope caller, ProgramFilter filter, CatalogPage.Request page) {
+        caller.requireReader();
+        CatalogPage found = programs.findVisibleTo(caller, filter, page);
+        return new CatalogPage(found.programs().stream().map(p -> asSeenBy(caller, p)).toList(), found.total());
     }
 
-    /** A need's id names its employee; employees and supervisors see the program, not whose needs it plans for. */
+    /**
+     * A need's id names its employee: employees and supervisors, and agencies the program is merely open to, see the
+     * program, not whose needs it plans for.
+     */
     private static Program asSeenBy(AgencyScope caller, Program p) {
-        if (caller.reach().atLeast(Reach.AGENCY)) {
+        if (caller.reach().atLeast(Reach.AGENCY) && caller.canRead(p.agencyCode())) {
             return p;
         }
-        return new Program(p.id(), p.agencyCode(), p.title(), p.competencyCode(), p.route(), p.method(), p.jp(),
-                p.capacity(), p.startDate(), p.endDate(), List.of(), p.status(), p.version());
+        return p.withoutNeeds();
     }
 
     public List<BacklogNeed> backlog(AgencyScope caller) {

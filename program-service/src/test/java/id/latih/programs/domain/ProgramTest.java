@@ -41,7 +41,7 @@ class ProgramTest {
     }
 
     private static Program publish(LearningRoute route, LearningMethod method, LocalDate start, LocalDate end) {
-        return Program.publish("3273.BKPSDM", "Pelayanan Prima", "M.05", route, method, 20, 30, start, end,
-                List.of("N-1"), TODAY);
+        return Program.publish("3273.BKPSDM", new ProgramPlan("Pelayanan Prima", "M.05", route, method, 20, 30, start,
+                end, List.of("N-1"), Design.none()), TODAY, java.time.ZoneId.of("Asia/Jakarta"));
     }
 }

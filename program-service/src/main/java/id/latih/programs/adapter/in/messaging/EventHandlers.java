@@ -1,10 +1,13 @@
 package id.latih.programs.adapter.in.messaging;
 
+import id.latih.events.EnrollmentCancelled;
+import id.latih.events.EnrollmentConfirmed;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
 import id.latih.events.ProgramPublished;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.programs.application.BacklogUpdates;
+import id.latih.programs.application.SeatUpdates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +23,16 @@ class EventHandlers {
     @Bean
     EventHandler<NeedStatusChanged> needStatusChanged(BacklogUpdates backlog) {
         return EventHandler.of(NeedStatusChanged.class, backlog::needStatusChanged);
+    }
+
+    @Bean
+    EventHandler<EnrollmentConfirmed> enrollmentConfirmed(SeatUpdates seats) {
+        return EventHandler.of(EnrollmentConfirmed.class, seats::enrollmentConfirmed);
+    }
+
+    @Bean
+    EventHandler<EnrollmentCancelled> enrollmentCancelled(SeatUpdates seats) {
+        return EventHandler.of(EnrollmentCancelled.class, seats::enrollmentCancelled);
     }
 
     /** Its own ProgramPublished, read back: marks the program's needs as planned. */

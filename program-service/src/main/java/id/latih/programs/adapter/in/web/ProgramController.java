@@ -1,15 +1,21 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.CancelProgram;
+import id.latih.programs.application.CatalogPage;
+import id.latih.programs.application.CloseProgram;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
+import id.latih.programs.application.ReviseProgram;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,10 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgramController {
 
     private final PublishProgram publishProgram;
+    private final ReviseProgram reviseProgram;
+    private final CancelProgram cancelProgram;
+    private final CloseProgram closeProgram;
     private final ProgramQueries queries;
 
-    ProgramController(PublishProgram publishProgram, ProgramQueries queries) {
+    ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
+                      CloseProgram closeProgram, ProgramQueries queries) {
         this.publishProgram = publishProgram;
+        this.reviseProgram = reviseProgram;
+        this.cancelProgram = cancelProgram;
+        this.closeProgram = closeProgram;
         this.queries = queries;
     }
 
@@ -30,14 +43,48 @@ class ProgramController {
         return ProgramView.of(publishProgram.publish(caller, body.toCommand()));
     }
 
+    /** A new revision of a published program: the whole program as it now is, replacing the last revision. */
+    @PostMapping("/api/programs/{id}/revisions")
+    ProgramView revise(AgencyScope caller, @PathVariable String id,
+                       @Valid @RequestBody Requests.PublishProgram body) {
+        return ProgramView.of(reviseProgram.revise(caller, id, body.toCommand()));
+    }
+
+    @PostMapping("/api/programs/{id}/cancel")
+    ProgramView cancel(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Cancellation body) {
+        return ProgramView.of(cancelProgram.cancel(caller, id, body.reason()));
+    }
+
+    @PostMapping("/api/programs/{id}/close")
+    ProgramView close(AgencyScope caller, @PathVariable String id) {
+        return ProgramView.of(closeProgram.close(caller, id));
+    }
+
+    /**
+     * The catalog the caller may read, one page, as a JSON array (so clients of the unpaged list keep working); the
+     * number of all matching programs is in the {@code X-Total-Count} header.
+     */
     @GetMapping("/api/programs")
-    List<ProgramView> programs(AgencyScope caller) {
-        return queries.programs(caller).stream().map(ProgramView::of).toList();
+    ResponseEntity<List<ProgramView>> programs(AgencyScope caller,
+                                               @RequestParam(required = false) String competencyCode,
+                                               @RequestParam(required = false) String method,
+                                               @RequestParam(required = false) String month,
+                                               @RequestParam(required = false) String agencyCode,
+                                               @RequestParam(required = false) String status,
+                                               @RequestParam(required = false) String page,
+                                               @RequestParam(required = false) String size,
+                                               @RequestParam(required = false) String sort) {
+        CatalogPage found = queries.programs(caller,
+                CatalogQuery.filter(competencyCode, method, month, agencyCode, status),
+                CatalogQuery.page(page, size, sort));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.programs().stream().map(ProgramView::of).toList());
     }
 
     @GetMapping("/api/programs/{id}")
     ProgramView program(AgencyScope caller, @PathVariable String id) {
-        return ProgramView.of(queries.program(caller, id));
+        ProgramQueries.Detail detail = queries.program(caller, id);
+        return ProgramView.of(detail.program(), detail.confirmedSeats());
     }
 
     @GetMapping("/api/backlog")

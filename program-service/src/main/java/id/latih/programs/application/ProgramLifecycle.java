@@ -1,0 +1,40 @@
+package id.latih.programs.application;
+
+import id.latih.events.LatihEvent;
+import id.latih.platform.domain.NotFoundException;
+import id.latih.platform.domain.RuleViolationException;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
+import id.latih.programs.domain.Program;
+import org.springframework.stereotype.Service;
+
+/**
+ * The two steps every change of a published program shares: find it within the caller's read scope (outside it:
+ * not found) and refuse anyone but a designer or admin of the organising agency; then store the change with its
+ * event, guarded by the version that was read.
+ */
+@Service
+class ProgramLifecycle {
+
+    private final ProgramStore programs;
+
+    ProgramLifecycle(ProgramStore programs) {
+        this.programs = programs;
+    }
+
+    Program writable(AgencyScope caller, String programId) {
+        Program program = programs.find(programId)
+                .filter(p -> caller.canRead(p.agencyCode()) || p.openTo().contains(caller.agencyCode()))
+                .orElseThrow(() -> new NotFoundException("Program", programId));
+        caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN).requireWriteTo(program.agencyCode());
+        return program;
+    }
+
+    Program store(Program read, Program changed, LatihEvent event) {
+        if (!programs.replace(changed, read.version(), event)) {
+            throw new RuleViolationException("concurrent-change", "Program " + read.id()
+                    + " was changed meanwhile; read it again and retry");
+        }
+        return changed;
+    }
+}

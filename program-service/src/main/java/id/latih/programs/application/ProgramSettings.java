@@ -1,0 +1,27 @@
+package id.latih.programs.application;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Defaults of program design (application.yml {@code latih.programs}); a designer's own values win.
+ *
+ * @param minutesPerJp              minutes in one JP: 45 (Perlan 5/2018, a secondary source)
+ * @param minimumAttendancePercent  attendance needed to complete when the design does not say
+ * @param kirkpatrickLevels         levels evaluated when the design does not say
+ * @param behaviourFollowUpDays     days after the end when behaviour is checked when the design does not say
+ * @param timeZone                  the agencies' time zone: session times fall on the program's dates in it
+ */
+@ConfigurationProperties("latih.programs")
+public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePercent,
+                              List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone) {
+
+    public ProgramSettings {
+        minutesPerJp = minutesPerJp == null ? 45 : minutesPerJp;
+        minimumAttendancePercent = minimumAttendancePercent == null ? 80 : minimumAttendancePercent;
+        kirkpatrickLevels = kirkpatrickLevels == null ? List.of(1, 2) : List.copyOf(kirkpatrickLevels);
+        behaviourFollowUpDays = behaviourFollowUpDays == null ? 90 : behaviourFollowUpDays;
+        timeZone = timeZone == null ? ZoneId.of("Asia/Jakarta") : timeZone;
+    }
+}

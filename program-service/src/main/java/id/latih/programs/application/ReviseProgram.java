@@ -1,0 +1,42 @@
+package id.latih.programs.application;
+
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.Role;
+import id.latih.programs.domain.Program;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organising agency's designer replaces a published program's design with a new revision and announces it
+ * (ProgramRevised, the whole program). The capacity may not drop below the seats enrollment has confirmed; the
+ * write is guarded by the version read, so two designers revising at once cannot overwrite each other.
+ */
+@Service
+public class ReviseProgram {
+
+    private final ProgramLifecycle lifecycle;
+    private final ProgramPlans plans;
+    private final Seats seats;
+    private final ScheduleCheck schedule;
+    private final ProgramSettings settings;
+    private final Clock clock;
+
+    public ReviseProgram(ProgramLifecycle lifecycle, ProgramPlans plans, Seats seats, ScheduleCheck schedule,
+                         ProgramSettings settings, Clock clock) {
+        this.schedule = schedule;
+        this.lifecycle = lifecycle;
+        this.plans = plans;
+        this.seats = seats;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Program revise(AgencyScope caller, String programId, ProgramPlans.Command c) {
+        Program current = lifecycle.writable(caller, programId);
+        Program revised = current.revise(plans.plan(caller, c), seats.confirmedIn(programId),
+                LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+        schedule.requireFree(revised);
+        return lifecycle.store(current, revised, revised.revised(clock.instant()));
+    }
+}

@@ -2,8 +2,11 @@ package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.MonetaryBenefits;
+import id.latih.evaluations.domain.ResultsReport;
 import id.latih.evaluations.domain.ReactionReport;
 import java.util.List;
+import java.util.Optional;
 import id.latih.evaluations.domain.Program;
 import id.latih.platform.security.AgencyScope;
 import org.springframework.stereotype.Service;
@@ -16,23 +19,30 @@ import org.springframework.stereotype.Service;
 public class ProgramReports {
 
     /** A program's report with the program it is about. */
-    public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning) {
+    public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning,
+                                ResultsReport results) {
     }
 
     private final ProgramAccess access;
     private final Evaluations evaluations;
     private final EvaluationProperties properties;
+    private final ProgramResults results;
 
-    public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties) {
+    public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties,
+                          ProgramResults results) {
         this.access = access;
         this.evaluations = evaluations;
         this.properties = properties;
+        this.results = results;
     }
 
     public ProgramReport report(AgencyScope caller, String programId) {
         Program program = access.forReader(caller, programId);
         List<Evaluation> files = evaluations.findInProgram(programId);
+        Optional<MonetaryBenefits> benefits = results.benefitsOf(programId);
         return new ProgramReport(program, ReactionReport.of(files, properties.questionnaire()),
-                LearningReport.of(files, properties.gainBands()));
+                LearningReport.of(files, properties.gainBands()),
+                ResultsReport.of(program.costs(), files.size(), benefits.map(MonetaryBenefits::amount).orElse(null),
+                        benefits.map(MonetaryBenefits::basis).orElse(null)));
     }
 }

@@ -11,6 +11,6 @@ public interface Programs {
     /** Creates the replica, or brings an older copy up to {@code version}. */
     void published(Program program, long version);
 
-    /** Applies a later revision of the title; the organiser and competency do not change after publication. */
-    void revised(String programId, String title, long version);
+    /** Applies a later revision: the events carry the whole program, so the copy is replaced, never merged. */
+    void revised(Program program, long version);
 }

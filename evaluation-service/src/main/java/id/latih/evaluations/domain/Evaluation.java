@@ -6,6 +6,7 @@ import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,10 +35,10 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
         return "EV-" + enrollmentId;
     }
 
-    public static Evaluation openFor(TrainingCompleted training, int followUpMonths) {
+    public static Evaluation openFor(TrainingCompleted training, LocalDate behaviourCheckDue) {
         return new Evaluation(idFor(training.enrollmentId()), training.agencyCode(), training.enrollmentId(),
                 training.programId(), training.nip(), training.competencyCode(), training.jpEarned(),
-                training.completedOn(), training.completedOn().plusMonths(followUpMonths), EvaluationStatus.OPEN,
+                training.completedOn(), behaviourCheckDue, EvaluationStatus.OPEN,
                 TrainingOutcome.COMPLETED, LearningScores.NONE, false, null, null);
     }
 
@@ -95,13 +96,16 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
                 && !today.isBefore(behaviourCheckDue) && !today.isAfter(behaviourCheckDue.plusDays(expiryDays));
     }
 
+    /** Why a follow-up is recommended after the on-the-job check: a competency applied below its target level. */
+    public static final String LOW_TRANSFER = "LOW_TRANSFER";
+
     /**
-     * The supervisor's rating, if the check is open: every competency the program develops rated once on the scale,
-     * no other. Before the due date nothing is asked yet (transfer to the job takes months); after expiry the
-     * question is closed, unanswered.
+     * The supervisor's rating, if the check is open: every competency the program develops ({@code targets}) rated
+     * once on the scale, no other. Before the due date nothing is asked yet (transfer to the job takes months);
+     * after expiry the question is closed, unanswered.
      */
-    public BehaviourRating rateBehaviour(Map<String, Integer> levels, String supervisorNip, LocalDate today,
-                                         int expiryDays, Instant now) {
+    public BehaviourRating rateBehaviour(Map<String, Integer> levels, List<TargetLevel> targets, String supervisorNip,
+                                         LocalDate today, int expiryDays, Instant now) {
         if (outcome != TrainingOutcome.COMPLETED || behaviourCheckDue == null) {
             throw new RuleViolationException("behaviour-not-asked", "Only completed training is rated on the job");
         }
@@ -112,17 +116,30 @@ public record Evaluation(String id, String agencyCode, String enrollmentId, Stri
             throw new RuleViolationException("behaviour-check-closed", "The on-the-job check is open from "
                     + behaviourCheckDue + " to " + behaviourCheckDue.plusDays(expiryDays));
         }
+        List<String> codes = targets.stream().map(TargetLevel::competencyCode).toList();
         for (String code : levels.keySet()) {
-            if (!code.equals(competencyCode)) {
-                throw new InvalidValueException("observedLevels." + code, "is not a competency of this program ("
-                        + competencyCode + ")");
+            if (!codes.contains(code)) {
+                throw new InvalidValueException("observedLevels." + code, "is not a competency of this program "
+                        + codes);
             }
         }
-        Integer level = levels.get(competencyCode);
-        if (level == null || level < LOWEST_LEVEL || level > HIGHEST_LEVEL) {
-            throw new InvalidValueException("observedLevels." + competencyCode, "must be a level from "
-                    + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
+        for (String code : codes) {
+            Integer level = levels.get(code);
+            if (level == null || level < LOWEST_LEVEL || level > HIGHEST_LEVEL) {
+                throw new InvalidValueException("observedLevels." + code, "must be a level from "
+                        + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
+            }
         }
         return BehaviourRating.of(levels, supervisorNip, now);
+    }
+
+    /**
+     * The competencies the rating shows applied below the program's target level (low transfer): each recommends a
+     * follow-up. A target of 0 (none set) recommends nothing.
+     */
+    public static List<String> belowTarget(BehaviourRating rating, List<TargetLevel> targets) {
+        Map<String, Integer> observed = rating.observedLevels();
+        return targets.stream().filter(t -> t.level() > 0 && observed.getOrDefault(t.competencyCode(), 0) < t.level())
+                .map(TargetLevel::competencyCode).toList();
     }
 }

@@ -16,7 +16,7 @@ final class EvaluationBuilder {
 
     static Evaluation completed(String nip, Integer pre, Integer post) {
         Evaluation opened = Evaluation.openFor(new TrainingCompleted(UUID.randomUUID(), Instant.now(), "3273.DINKES",
-                "E-" + UUID.randomUUID(), "P-1", nip, "M.05", 24, LocalDate.of(2026, 5, 8)), 3);
+                "E-" + UUID.randomUUID(), "P-1", nip, "M.05", 24, LocalDate.of(2026, 5, 8)), LocalDate.of(2026, 8, 8));
         return withScores(opened, new LearningScores(pre, post), false);
     }
 

@@ -1,5 +1,6 @@
 package id.latih.evaluations.adapter.in.web;
 
+import id.latih.evaluations.application.EnterBenefits;
 import id.latih.evaluations.application.ProgramReports;
 import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.application.RecordLearningScores;
@@ -17,10 +18,13 @@ class ProgramEvaluationController {
 
     private final RecordLearningScores recordLearningScores;
     private final ProgramReports reports;
+    private final EnterBenefits enterBenefits;
 
-    ProgramEvaluationController(RecordLearningScores recordLearningScores, ProgramReports reports) {
+    ProgramEvaluationController(RecordLearningScores recordLearningScores, ProgramReports reports,
+                                EnterBenefits enterBenefits) {
         this.recordLearningScores = recordLearningScores;
         this.reports = reports;
+        this.enterBenefits = enterBenefits;
     }
 
     /** Records pre-/post-test scores for one or many participants; answers with the class's learning figures. */
@@ -36,6 +40,14 @@ class ProgramEvaluationController {
                                                @RequestBody String csv) {
         return ProgramReportView.Learning.of(recordLearningScores.record(caller, programId,
                 ScoreSheetCsv.parse(csv)));
+    }
+
+    /** The organiser's estimate of the program's monetary benefits, for the report's ROI; answers with the report. */
+    @PostMapping("/api/evaluations/programs/{programId}/benefits")
+    ProgramReportView enterBenefits(AgencyScope caller, @PathVariable String programId,
+                                    @Valid @RequestBody Requests.Benefits body) {
+        enterBenefits.enter(caller, programId, body.monetaryBenefits(), body.basis());
+        return ProgramReportView.of(reports.report(caller, programId));
     }
 
     @GetMapping("/api/evaluations/programs/{programId}/report")

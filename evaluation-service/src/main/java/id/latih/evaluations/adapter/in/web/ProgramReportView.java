@@ -4,12 +4,23 @@ import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.ReactionReport;
+import id.latih.evaluations.domain.ResultsReport;
 import java.util.List;
 import java.util.Map;
 
 /** A program's evaluation report: class figures, no participant named. */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
-                         Learning learning) {
+                         Learning learning, Results results) {
+
+    /** Phillips' level 5; see {@link ResultsReport}. */
+    record Results(Long monetaryBenefits, String benefitsBasis, long fixedCosts, long costPerParticipant,
+                   int participants, long totalCosts, Double roiPercent) {
+
+        static Results of(ResultsReport r) {
+            return new Results(r.monetaryBenefits(), r.benefitsBasis(), r.fixedCosts(), r.costPerParticipant(),
+                    r.participants(), r.totalCosts(), r.roiPercent());
+        }
+    }
 
     /** Kirkpatrick level 1; see {@link ReactionReport}. Comments come without who wrote them. */
     record Reaction(int invited, int respondents, Double responseRate, Double index, int scaleMax,
@@ -37,6 +48,7 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
 
     static ProgramReportView of(ProgramReport report) {
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
-                report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()));
+                report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
+                Results.of(report.results()));
     }
 }

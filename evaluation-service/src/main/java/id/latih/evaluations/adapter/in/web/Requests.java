@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,13 @@ final class Requests {
 
     record BehaviourRating(@NotNull @Size(min = 1, max = MAX_COMPETENCIES)
                            Map<@NotBlank @Size(max = TextLimits.CODE) String, @NotNull Integer> observedLevels) {
+    }
+
+    /** Rupiah a program's benefits may be estimated at: far beyond any training budget, well within a long. */
+    static final long MAX_RUPIAH = 1_000_000_000_000_000L;
+
+    record Benefits(@NotNull @PositiveOrZero @Max(MAX_RUPIAH) Long monetaryBenefits,
+                    @Size(max = COMMENT) String basis) {
     }
 
     /** A score left out keeps the one recorded before. */

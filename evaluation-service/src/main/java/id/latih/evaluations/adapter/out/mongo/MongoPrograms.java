@@ -4,6 +4,7 @@ import id.latih.evaluations.application.Programs;
 import id.latih.evaluations.domain.Program;
 import id.latih.platform.messaging.ReplicaWrites;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -26,12 +27,19 @@ class MongoPrograms implements Programs {
 
     @Override
     public void published(Program p, long version) {
-        replicas.create(ProgramDocument.COLLECTION, p.programId(), version, new Update()
-                .set("agencyCode", p.agencyCode()).set("title", p.title()).set("competencyCode", p.competencyCode()));
+        replicas.create(ProgramDocument.COLLECTION, p.programId(), version, fields(p));
     }
 
     @Override
-    public void revised(String programId, String title, long version) {
-        replicas.change(ProgramDocument.COLLECTION, programId, version, new Update().set("title", title));
+    public void revised(Program p, long version) {
+        replicas.change(ProgramDocument.COLLECTION, p.programId(), version, fields(p));
+    }
+
+    private Update fields(Program p) {
+        Update update = new Update().set("agencyCode", p.agencyCode()).set("title", p.title())
+                .set("competencyCode", p.competencyCode()).set("behaviourFollowUpDays", p.behaviourFollowUpDays())
+                .set("fixedCosts", p.costs().fixedCosts()).set("costPerParticipant", p.costs().costPerParticipant());
+        return update.set("targets", p.targets().stream()
+                .map(t -> new Document("competencyCode", t.competencyCode()).append("level", t.level())).toList());
     }
 }

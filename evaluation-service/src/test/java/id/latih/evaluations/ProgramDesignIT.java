@@ -77,6 +77,10 @@ class ProgramDesignIT extends ServiceIntegrationTest {
                 Map.of("observedLevels", Map.of("M.05", 3, "M.03", 2)));
 
         assertThat(rated.status()).isEqualTo(201);
+        JsonNode behaviour = http().get(report(programId), designer).body().get("behaviour");
+        assertThat(behaviour.get("rated").asInt()).isEqualTo(1);
+        assertThat(behaviour.get("shareApplying").asDouble()).isZero();
+        assertThat(behaviour.get("meanObservedLevels").get("M.03").asDouble()).isEqualTo(2.0);
         try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.evaluations.events")) {
             List<JsonNode> events = tap.await(r -> file.equals(EventTap.header(r, "ce_subject")), 3, WAIT).stream()
                     .map(r -> JSON.readTree(r.value())).toList();

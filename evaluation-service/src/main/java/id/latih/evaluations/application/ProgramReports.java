@@ -1,10 +1,13 @@
 package id.latih.evaluations.application;
 
+import id.latih.evaluations.domain.BehaviourReport;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.MonetaryBenefits;
 import id.latih.evaluations.domain.ResultsReport;
 import id.latih.evaluations.domain.ReactionReport;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import id.latih.evaluations.domain.Program;
@@ -20,16 +23,18 @@ public class ProgramReports {
 
     /** A program's report with the program it is about. */
     public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning,
-                                ResultsReport results) {
+                                BehaviourReport behaviour, ResultsReport results) {
     }
 
     private final ProgramAccess access;
     private final Evaluations evaluations;
     private final EvaluationProperties properties;
     private final ProgramResults results;
+    private final Clock clock;
 
     public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties,
-                          ProgramResults results) {
+                          ProgramResults results, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.evaluations = evaluations;
         this.properties = properties;
@@ -42,6 +47,7 @@ public class ProgramReports {
         Optional<MonetaryBenefits> benefits = results.benefitsOf(programId);
         return new ProgramReport(program, ReactionReport.of(files, properties.questionnaire()),
                 LearningReport.of(files, properties.gainBands()),
+                BehaviourReport.of(files, program.targets(), LocalDate.now(clock)),
                 ResultsReport.of(program.costs(), files.size(), benefits.map(MonetaryBenefits::amount).orElse(null),
                         benefits.map(MonetaryBenefits::basis).orElse(null)));
     }

@@ -1,6 +1,7 @@
 package id.latih.evaluations.adapter.in.web;
 
 import id.latih.evaluations.application.ProgramReports.ProgramReport;
+import id.latih.evaluations.domain.BehaviourReport;
 import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.ReactionReport;
@@ -10,7 +11,16 @@ import java.util.Map;
 
 /** A program's evaluation report: class figures, no participant named. */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
-                         Learning learning, Results results) {
+                         Learning learning, Behaviour behaviour, Results results) {
+
+    /** Kirkpatrick level 3; see {@link BehaviourReport}. */
+    record Behaviour(int due, int rated, Double responseRate, Double shareApplying,
+                     Map<String, Double> meanObservedLevels) {
+
+        static Behaviour of(BehaviourReport r) {
+            return new Behaviour(r.due(), r.rated(), r.responseRate(), r.shareApplying(), r.meanObservedLevels());
+        }
+    }
 
     /** Phillips' level 5; see {@link ResultsReport}. */
     record Results(Long monetaryBenefits, String benefitsBasis, long fixedCosts, long costPerParticipant,
@@ -49,6 +59,6 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
     static ProgramReportView of(ProgramReport report) {
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
                 report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
-                Results.of(report.results()));
+                Behaviour.of(report.behaviour()), Results.of(report.results()));
     }
 }

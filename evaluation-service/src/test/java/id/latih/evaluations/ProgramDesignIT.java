@@ -91,6 +91,38 @@ class ProgramDesignIT extends ServiceIntegrationTest {
         }
     }
 
+    @Test
+    void the_organiser_closes_the_evaluation_once_with_its_figures_and_verdict() {
+        String programId = aProgram(0, 0);
+        completed(programId, "198503152010012621", TODAY);
+        completed(programId, "198503152010012622", TODAY);
+        // Class gain: pre 50, post 72.5 -> 0.45 >= 0.3; no reaction, no rating yet: those levels are left out.
+        http().post("/api/evaluations/programs/" + programId + "/learning-scores", designer, Map.of("scores", List.of(
+                Map.of("nip", "198503152010012621", "preTest", 20, "postTest", 60),
+                Map.of("nip", "198503152010012622", "preTest", 80, "postTest", 85))));
+        String completion = "/api/evaluations/programs/" + programId + "/completion";
+
+        Response byParticipantsAgency = http().post(completion, TestTokens.token(AGENCY, "AGENCY_ADMIN"), "{}");
+        Response closed = http().post(completion, designer, "{}");
+        Response again = http().post(completion, designer, "{}");
+
+        assertThat(byParticipantsAgency.status()).isEqualTo(404);
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body().get("verdict").asString()).isEqualTo("EFFECTIVE");
+        assertThat(closed.body().get("evaluationCompletedAt").isNull()).isFalse();
+        assertThat(again.status()).isEqualTo(409);
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.evaluations.events")) {
+            JsonNode event = JSON.readTree(tap.await(r -> ("PE-" + programId).equals(EventTap.header(r, "ce_subject")),
+                    1, WAIT).get(0).value());
+            assertThat(event.get("agencyCode").asString()).isEqualTo(ORGANISER);
+            assertThat(event.get("learningGain").asDouble()).isCloseTo(0.45,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(event.get("participants").asInt()).isEqualTo(2);
+            assertThat(event.get("reactionScore").isNull()).isTrue();
+            assertThat(event.get("verdict").asString()).isEqualTo("EFFECTIVE");
+        }
+    }
+
     private String aProgram(long fixedCosts, long costPerParticipant) {
         String programId = "P-" + UUID.randomUUID();
         ProgramDesign design = new ProgramDesign(45, List.of(new TargetCompetency("M.05", 3),

@@ -2,6 +2,7 @@ package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.GainBands;
 import id.latih.evaluations.domain.Questionnaire;
+import id.latih.evaluations.domain.VerdictRules;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,13 +15,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                material, facilitator, organisation, facilities)
  * @param reactionScaleMax        the top of the rating scale, which starts at 1 (default 5)
  * @param reactionWindowDays      days after completion a participant may answer (default 14)
+ * @param verdictMinReactionPercent reaction index (% of the top rating) at or above which level 1 is met (default 70)
+ * @param verdictMinClassGain      class gain at or above which level 2 is met (default 0.3, Hake's medium)
+ * @param verdictMinShareApplying  share applying at target at or above which level 3 is met (default 0.5)
  * @param behaviourCheckExpiryDays days after the on-the-job check falls due that the supervisor may still rate it
  *                                (default 60)
  */
 @ConfigurationProperties("latih.evaluation")
 public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGainBelow, Double highGainAbove,
                                    List<String> reactionItems, Integer reactionScaleMax,
-                                   Integer reactionWindowDays, Integer behaviourCheckExpiryDays) {
+                                   Integer reactionWindowDays, Integer behaviourCheckExpiryDays,
+                                   Double verdictMinReactionPercent, Double verdictMinClassGain,
+                                   Double verdictMinShareApplying) {
 
     public EvaluationProperties {
         behaviourFollowUpMonths = behaviourFollowUpMonths == null ? 3 : behaviourFollowUpMonths;
@@ -31,12 +37,19 @@ public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGa
         reactionScaleMax = reactionScaleMax == null ? 5 : reactionScaleMax;
         reactionWindowDays = reactionWindowDays == null ? 14 : reactionWindowDays;
         behaviourCheckExpiryDays = behaviourCheckExpiryDays == null ? 60 : behaviourCheckExpiryDays;
+        verdictMinReactionPercent = verdictMinReactionPercent == null ? 70.0 : verdictMinReactionPercent;
+        verdictMinClassGain = verdictMinClassGain == null ? 0.3 : verdictMinClassGain;
+        verdictMinShareApplying = verdictMinShareApplying == null ? 0.5 : verdictMinShareApplying;
         new GainBands(lowGainBelow, highGainAbove);
         new Questionnaire(reactionItems, reactionScaleMax);
     }
 
     public GainBands gainBands() {
         return new GainBands(lowGainBelow, highGainAbove);
+    }
+
+    public VerdictRules verdictRules() {
+        return new VerdictRules(verdictMinReactionPercent, verdictMinClassGain, verdictMinShareApplying);
     }
 
     public Questionnaire questionnaire() {

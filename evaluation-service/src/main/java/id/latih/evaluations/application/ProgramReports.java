@@ -5,8 +5,10 @@ import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.MonetaryBenefits;
 import id.latih.evaluations.domain.ResultsReport;
+import id.latih.evaluations.domain.Verdict;
 import id.latih.evaluations.domain.ReactionReport;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,12 @@ public class ProgramReports {
 
     /** A program's report with the program it is about. */
     public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning,
-                                BehaviourReport behaviour, ResultsReport results) {
+                                BehaviourReport behaviour, ResultsReport results, Verdict verdict,
+                                Instant evaluationCompletedAt) {
+
+        public Double reactionPercent() {
+            return reaction.percentOfTop();
+        }
     }
 
     private final ProgramAccess access;
@@ -45,10 +52,14 @@ public class ProgramReports {
         Program program = access.forReader(caller, programId);
         List<Evaluation> files = evaluations.findInProgram(programId);
         Optional<MonetaryBenefits> benefits = results.benefitsOf(programId);
-        return new ProgramReport(program, ReactionReport.of(files, properties.questionnaire()),
-                LearningReport.of(files, properties.gainBands()),
-                BehaviourReport.of(files, program.targets(), LocalDate.now(clock)),
-                ResultsReport.of(program.costs(), files.size(), benefits.map(MonetaryBenefits::amount).orElse(null),
-                        benefits.map(MonetaryBenefits::basis).orElse(null)));
+        ReactionReport reaction = ReactionReport.of(files, properties.questionnaire());
+        LearningReport learning = LearningReport.of(files, properties.gainBands());
+        BehaviourReport behaviour = BehaviourReport.of(files, program.targets(), LocalDate.now(clock));
+        ResultsReport money = ResultsReport.of(program.costs(), files.size(),
+                benefits.map(MonetaryBenefits::amount).orElse(null), benefits.map(MonetaryBenefits::basis).orElse(null));
+        return new ProgramReport(program, reaction, learning, behaviour, money,
+                properties.verdictRules().verdict(reaction.percentOfTop(), learning.classGain(),
+                        behaviour.shareApplying()),
+                results.evaluationCompletedAt(programId).orElse(null));
     }
 }

@@ -17,6 +17,11 @@ import java.util.Objects;
 public record ReactionReport(int invited, int respondents, Double responseRate, Double index, int scaleMax,
                              Map<String, Double> itemMeans, List<String> comments) {
 
+    /** The index as a percentage of the top rating, comparable across scales; null without responses. */
+    public Double percentOfTop() {
+        return index == null ? null : index / scaleMax * 100;
+    }
+
     public static ReactionReport of(List<Evaluation> files, Questionnaire questionnaire) {
         List<Evaluation> invited = files.stream().filter(f -> f.outcome() == TrainingOutcome.COMPLETED).toList();
         List<Reaction> answers = files.stream().map(Evaluation::reaction).filter(Objects::nonNull).toList();

@@ -1,5 +1,6 @@
 package id.latih.evaluations.adapter.in.web;
 
+import id.latih.evaluations.application.CompleteProgramEvaluation;
 import id.latih.evaluations.application.EnterBenefits;
 import id.latih.evaluations.application.ProgramReports;
 import id.latih.evaluations.application.ProgramReports.ProgramReport;
@@ -19,9 +20,11 @@ class ProgramEvaluationController {
     private final RecordLearningScores recordLearningScores;
     private final ProgramReports reports;
     private final EnterBenefits enterBenefits;
+    private final CompleteProgramEvaluation completeEvaluation;
 
     ProgramEvaluationController(RecordLearningScores recordLearningScores, ProgramReports reports,
-                                EnterBenefits enterBenefits) {
+                                EnterBenefits enterBenefits, CompleteProgramEvaluation completeEvaluation) {
+        this.completeEvaluation = completeEvaluation;
         this.recordLearningScores = recordLearningScores;
         this.reports = reports;
         this.enterBenefits = enterBenefits;
@@ -48,6 +51,12 @@ class ProgramEvaluationController {
                                     @Valid @RequestBody Requests.Benefits body) {
         enterBenefits.enter(caller, programId, body.monetaryBenefits(), body.basis());
         return ProgramReportView.of(reports.report(caller, programId));
+    }
+
+    /** Closes the program's evaluation window: {@code EvaluationCompleted} with the figures and the verdict, once. */
+    @PostMapping("/api/evaluations/programs/{programId}/completion")
+    ProgramReportView complete(AgencyScope caller, @PathVariable String programId) {
+        return ProgramReportView.of(completeEvaluation.complete(caller, programId));
     }
 
     @GetMapping("/api/evaluations/programs/{programId}/report")

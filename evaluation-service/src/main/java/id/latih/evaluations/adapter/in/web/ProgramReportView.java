@@ -6,12 +6,18 @@ import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.ReactionReport;
 import id.latih.evaluations.domain.ResultsReport;
+import id.latih.evaluations.domain.Verdict;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A program's evaluation report: class figures, no participant named. */
+/**
+ * A program's evaluation report: class figures, no participant named; the verdict by the configured thresholds
+ * (as it stands, or as it was when the organiser closed the evaluation at {@code evaluationCompletedAt}).
+ */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
-                         Learning learning, Behaviour behaviour, Results results) {
+                         Learning learning, Behaviour behaviour, Results results, Verdict verdict,
+                         Instant evaluationCompletedAt) {
 
     /** Kirkpatrick level 3; see {@link BehaviourReport}. */
     record Behaviour(int due, int rated, Double responseRate, Double shareApplying,
@@ -59,6 +65,7 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
     static ProgramReportView of(ProgramReport report) {
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
                 report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
-                Behaviour.of(report.behaviour()), Results.of(report.results()));
+                Behaviour.of(report.behaviour()), Results.of(report.results()), report.verdict(),
+                report.evaluationCompletedAt());
     }
 }

@@ -31,6 +31,13 @@ public record EvaluationCompleted(
         String verdict)
         implements LatihEvent {
 
+    /** The event as producers wrote it before the later figures were carried. */
+    public EvaluationCompleted(UUID eventId, Instant occurredAt, String agencyCode, String evaluationId,
+                               String programId, Double reactionScore, Double learningGain) {
+        this(eventId, occurredAt, agencyCode, evaluationId, programId, reactionScore, learningGain, 0, null, null,
+                null);
+    }
+
     @Override
     public String aggregateId() {
         return evaluationId;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import id.latih.events.EmployeeRegistered;
 import id.latih.events.ProgramDesign;
 import id.latih.events.ProgramPublished;
+import id.latih.events.ServiceSatisfactionMeasured;
 import id.latih.events.TargetCompetency;
 import id.latih.events.TrainingCompleted;
 import id.latih.testing.EventTap;
@@ -121,6 +122,28 @@ class ProgramDesignIT extends ServiceIntegrationTest {
             assertThat(event.get("reactionScore").isNull()).isTrue();
             assertThat(event.get("verdict").asString()).isEqualTo("EFFECTIVE");
         }
+    }
+
+    @Test
+    void the_participants_units_ikm_before_and_after_the_program_is_compared_without_claiming_cause() {
+        String programId = aProgram(0, 0);
+        completed(programId, "198503152010012631", TODAY);
+        Instant now = Instant.now();
+        String unit = "Puskesmas " + UUID.randomUUID();
+        TestKafka.send("latih.needs.events", new ServiceSatisfactionMeasured(UUID.randomUUID(),
+                now.minus(Duration.ofDays(130)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S1", 80.0, "B", Map.of()));
+        TestKafka.send("latih.needs.events", new ServiceSatisfactionMeasured(UUID.randomUUID(),
+                now.minus(Duration.ofDays(10)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S2", 84.5, "B", Map.of()));
+
+        // 84.5 - 80.0 = 4.5, for the one unit of the participants' agency measured on both sides.
+        await().atMost(WAIT).until(() -> http().get(report(programId), designer).body().get("service")
+                .get("units").findValuesAsString("serviceUnit").contains(unit));
+        JsonNode service = http().get(report(programId), designer).body().get("service");
+        JsonNode row = service.get("units").valueStream().filter(u -> u.get("serviceUnit").asString().equals(unit))
+                .findFirst().orElseThrow();
+        assertThat(row.get("delta").asDouble()).isCloseTo(4.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(row.get("periodBefore").asString()).isEqualTo("2026-S1");
+        assertThat(service.get("caution").asString()).contains("not a causal");
     }
 
     private String aProgram(long fixedCosts, long costPerParticipant) {

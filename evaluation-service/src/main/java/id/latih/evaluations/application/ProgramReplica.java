@@ -6,6 +6,7 @@ import id.latih.evaluations.domain.TargetLevel;
 import id.latih.events.ProgramDesign;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,19 +25,20 @@ public class ProgramReplica {
     }
 
     public void published(ProgramPublished e) {
-        programs.published(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design()),
-                e.version());
+        programs.published(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
+                e.startDate(), e.endDate()), e.version());
     }
 
     public void revised(ProgramRevised e) {
-        programs.revised(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design()),
-                e.version());
+        programs.revised(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
+                e.startDate(), e.endDate()), e.version());
     }
 
-    private static Program program(String id, String agency, String title, String competency, ProgramDesign design) {
+    private static Program program(String id, String agency, String title, String competency, ProgramDesign design,
+                                   LocalDate start, LocalDate end) {
         ProgramDesign d = design == null ? ProgramDesign.none() : design;
         return new Program(id, agency, title, competency, d.targetCompetencies().stream()
                 .map(t -> new TargetLevel(t.competencyCode(), t.targetLevel())).toList(),
-                d.behaviourFollowUpDays(), new ProgramCosts(d.fixedCosts(), d.costPerParticipant()));
+                d.behaviourFollowUpDays(), new ProgramCosts(d.fixedCosts(), d.costPerParticipant()), start, end);
     }
 }

@@ -1,5 +1,6 @@
 package id.latih.evaluations.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param behaviourFollowUpDays days after completion the on-the-job check falls due; 0: the service's default
  */
 public record Program(String programId, String agencyCode, String title, String competencyCode,
-                      List<TargetLevel> targets, int behaviourFollowUpDays, ProgramCosts costs) {
+                      List<TargetLevel> targets, int behaviourFollowUpDays, ProgramCosts costs,
+                      LocalDate startDate, LocalDate endDate) {
 
     public Program {
         targets = targets == null || targets.isEmpty()

@@ -2,8 +2,10 @@ package id.latih.evaluations.adapter.in.messaging;
 
 import id.latih.evaluations.application.OpenEvaluation;
 import id.latih.evaluations.application.ProgramReplica;
+import id.latih.evaluations.application.RecordSatisfaction;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ProgramRevised;
+import id.latih.events.ServiceSatisfactionMeasured;
 import id.latih.events.TrainingCompleted;
 import id.latih.events.TrainingNotCompleted;
 import id.latih.platform.messaging.EventHandler;
@@ -22,6 +24,11 @@ class EventHandlers {
     @Bean
     EventHandler<TrainingNotCompleted> trainingNotCompleted(OpenEvaluation openEvaluation) {
         return EventHandler.of(TrainingNotCompleted.class, openEvaluation::forNotCompletedTraining);
+    }
+
+    @Bean
+    EventHandler<ServiceSatisfactionMeasured> serviceSatisfactionMeasured(RecordSatisfaction satisfaction) {
+        return EventHandler.of(ServiceSatisfactionMeasured.class, satisfaction::measured);
     }
 
     @Bean

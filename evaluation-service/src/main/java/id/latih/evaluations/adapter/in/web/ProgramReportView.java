@@ -6,6 +6,7 @@ import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
 import id.latih.evaluations.domain.ReactionReport;
 import id.latih.evaluations.domain.ResultsReport;
+import id.latih.evaluations.domain.ServiceResults;
 import id.latih.evaluations.domain.Verdict;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * (as it stands, or as it was when the organiser closed the evaluation at {@code evaluationCompletedAt}).
  */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
-                         Learning learning, Behaviour behaviour, Results results, Verdict verdict,
+                         Learning learning, Behaviour behaviour, Service service, Results results,
+                         Verdict verdict,
                          Instant evaluationCompletedAt) {
 
     /** Kirkpatrick level 3; see {@link BehaviourReport}. */
@@ -25,6 +27,21 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
 
         static Behaviour of(BehaviourReport r) {
             return new Behaviour(r.due(), r.rated(), r.responseRate(), r.shareApplying(), r.meanObservedLevels());
+        }
+    }
+
+    /** Kirkpatrick level 4; see {@link ServiceResults}. Units are the participants' agencies' own, no person named. */
+    record Service(int unitsCompared, Double meanDelta, List<Unit> units, String caution) {
+
+        /** One unit's IKM before and after. */
+        record Unit(String agencyCode, String serviceUnit, String periodBefore, double ikmBefore, String periodAfter,
+                    double ikmAfter, double delta) {
+        }
+
+        static Service of(ServiceResults r) {
+            return new Service(r.unitsCompared(), r.meanDelta(), r.units().stream().map(u -> new Unit(u.agencyCode(),
+                    u.serviceUnit(), u.periodBefore(), u.ikmBefore(), u.periodAfter(), u.ikmAfter(), u.delta()))
+                    .toList(), r.caution());
         }
     }
 
@@ -65,7 +82,7 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
     static ProgramReportView of(ProgramReport report) {
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
                 report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
-                Behaviour.of(report.behaviour()), Results.of(report.results()), report.verdict(),
+                Behaviour.of(report.behaviour()), Service.of(report.service()), Results.of(report.results()), report.verdict(),
                 report.evaluationCompletedAt());
     }
 }

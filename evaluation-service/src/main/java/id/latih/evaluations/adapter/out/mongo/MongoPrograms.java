@@ -38,7 +38,8 @@ class MongoPrograms implements Programs {
     private Update fields(Program p) {
         Update update = new Update().set("agencyCode", p.agencyCode()).set("title", p.title())
                 .set("competencyCode", p.competencyCode()).set("behaviourFollowUpDays", p.behaviourFollowUpDays())
-                .set("fixedCosts", p.costs().fixedCosts()).set("costPerParticipant", p.costs().costPerParticipant());
+                .set("fixedCosts", p.costs().fixedCosts()).set("costPerParticipant", p.costs().costPerParticipant())
+                .set("startDate", p.startDate()).set("endDate", p.endDate());
         return update.set("targets", p.targets().stream()
                 .map(t -> new Document("competencyCode", t.competencyCode()).append("level", t.level())).toList());
     }

@@ -3,6 +3,7 @@ package id.latih.evaluations.adapter.out.mongo;
 import id.latih.evaluations.domain.Program;
 import id.latih.evaluations.domain.ProgramCosts;
 import id.latih.evaluations.domain.TargetLevel;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(ProgramDocument.COLLECTION)
 record ProgramDocument(@Id String id, String agencyCode, String title, String competencyCode,
                        List<TargetLevel> targets, Integer behaviourFollowUpDays, Long fixedCosts,
-                       Long costPerParticipant) {
+                       Long costPerParticipant, LocalDate startDate, LocalDate endDate) {
 
     static final String COLLECTION = "programs";
 
@@ -19,6 +20,6 @@ record ProgramDocument(@Id String id, String agencyCode, String title, String co
         return new Program(id, agencyCode, title, competencyCode, targets,
                 behaviourFollowUpDays == null ? 0 : behaviourFollowUpDays,
                 new ProgramCosts(fixedCosts == null ? 0 : fixedCosts,
-                        costPerParticipant == null ? 0 : costPerParticipant));
+                        costPerParticipant == null ? 0 : costPerParticipant), startDate, endDate);
     }
 }

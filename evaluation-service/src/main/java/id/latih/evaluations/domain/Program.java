@@ -1,0 +1,24 @@
+package id.latih.evaluations.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What evaluation knows of a program, replicated from program-service's events: who organises it (the agency whose
+ * staff enter its scores and read its report), the competencies it develops with their target levels, when the
+ * on-the-job check falls due, and its budget.
+ *
+ * @param targets               the program's competencies, its main one first; at least the main one
+ * @param behaviourFollowUpDays days after completion the on-the-job check falls due; 0: the service's default
+ */
+public record Program(String programId, String agencyCode, String title, String competencyCode,
+                      List<TargetLevel> targets, int behaviourFollowUpDays, ProgramCosts costs,
+                      LocalDate startDate, LocalDate endDate) {
+
+    public Program {
+        targets = targets == null || targets.isEmpty()
+                ? (competencyCode == null ? List.of() : List.of(new TargetLevel(competencyCode, 0)))
+                : List.copyOf(targets);
+        costs = costs == null ? ProgramCosts.NONE : costs;
+    }
+}

@@ -131,9 +131,9 @@ class ProgramDesignIT extends ServiceIntegrationTest {
         Instant now = Instant.now();
         String unit = "Puskesmas " + UUID.randomUUID();
         TestKafka.send("latih.needs.events", new ServiceSatisfactionMeasured(UUID.randomUUID(),
-                now.minus(Duration.ofDays(130)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S1", 80.0, "B", Map.of()));
+                now.minus(Duration.ofDays(130)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S1", 80.0, "B", Map.of(), 40, List.of()));
         TestKafka.send("latih.needs.events", new ServiceSatisfactionMeasured(UUID.randomUUID(),
-                now.minus(Duration.ofDays(10)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S2", 84.5, "B", Map.of()));
+                now.minus(Duration.ofDays(10)), AGENCY, "S-" + UUID.randomUUID(), unit, "2026-S2", 84.5, "B", Map.of(), 40, List.of()));
 
         // 84.5 - 80.0 = 4.5, for the one unit of the participants' agency measured on both sides.
         await().atMost(WAIT).until(() -> http().get(report(programId), designer).body().get("service")

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param kirkpatrickLevels         levels evaluated when the design does not say
  * @param behaviourFollowUpDays     days after the end when behaviour is checked when the design does not say
  * @param timeZone                  the agencies' time zone: session times fall on the program's dates in it
+ * @param poolingClassSize          the largest class a pooling proposal sizes (seats per shared program)
  */
 @ConfigurationProperties("latih.programs")
 public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePercent,
-                              List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone) {
+                              List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone,
+                              Integer poolingClassSize) {
 
     public ProgramSettings {
         minutesPerJp = minutesPerJp == null ? 45 : minutesPerJp;
@@ -23,5 +25,6 @@ public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePer
         kirkpatrickLevels = kirkpatrickLevels == null ? List.of(1, 2) : List.copyOf(kirkpatrickLevels);
         behaviourFollowUpDays = behaviourFollowUpDays == null ? 90 : behaviourFollowUpDays;
         timeZone = timeZone == null ? ZoneId.of("Asia/Jakarta") : timeZone;
+        poolingClassSize = poolingClassSize == null ? 30 : poolingClassSize;
     }
 }

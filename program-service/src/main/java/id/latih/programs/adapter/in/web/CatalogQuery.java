@@ -45,6 +45,11 @@ final class CatalogQuery {
         return new CatalogPage.Request(p, s, order);
     }
 
+    /** A cycle year, within the years the platform accepts anywhere. */
+    static Integer year(String value) {
+        return value == null ? null : number("cycleYear", value, 2000, 2100);
+    }
+
     private static String text(String name, String value, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidValueException(name, "must be at most " + max + " characters");

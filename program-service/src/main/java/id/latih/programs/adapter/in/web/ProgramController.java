@@ -1,6 +1,7 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.BacklogDemand;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
@@ -27,9 +28,11 @@ class ProgramController {
     private final CancelProgram cancelProgram;
     private final CloseProgram closeProgram;
     private final ProgramQueries queries;
+    private final BacklogDemand backlogDemand;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
-                      CloseProgram closeProgram, ProgramQueries queries) {
+                      CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand) {
+        this.backlogDemand = backlogDemand;
         this.publishProgram = publishProgram;
         this.reviseProgram = reviseProgram;
         this.cancelProgram = cancelProgram;
@@ -85,6 +88,19 @@ class ProgramController {
     ProgramView program(AgencyScope caller, @PathVariable String id) {
         ProgramQueries.Detail detail = queries.program(caller, id);
         return ProgramView.of(detail.program(), detail.confirmedSeats());
+    }
+
+    /** Unplanned needs by agency and competency, most affected staff first. */
+    @GetMapping("/api/backlog/demand")
+    List<DemandView> demand(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
+        return backlogDemand.demand(caller, CatalogQuery.year(cycleYear)).stream().map(DemandView::of).toList();
+    }
+
+    /** Competencies several agencies of a region need, each proposed as one shared class with quotas. */
+    @GetMapping("/api/backlog/pooling")
+    List<PoolingProposalView> pooling(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
+        return backlogDemand.pooling(caller, CatalogQuery.year(cycleYear)).stream().map(PoolingProposalView::of)
+                .toList();
     }
 
     @GetMapping("/api/backlog")

@@ -5,6 +5,7 @@ import id.latih.events.EnrollmentConfirmed;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
 import id.latih.events.ProgramPublished;
+import id.latih.events.TrainingCompleted;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.programs.application.BacklogUpdates;
 import id.latih.programs.application.SeatUpdates;
@@ -33,6 +34,11 @@ class EventHandlers {
     @Bean
     EventHandler<EnrollmentCancelled> enrollmentCancelled(SeatUpdates seats) {
         return EventHandler.of(EnrollmentCancelled.class, seats::enrollmentCancelled);
+    }
+
+    @Bean
+    EventHandler<TrainingCompleted> trainingCompleted(SeatUpdates seats) {
+        return EventHandler.of(TrainingCompleted.class, seats::trainingCompleted);
     }
 
     /** Its own ProgramPublished, read back: marks the program's needs as planned. */

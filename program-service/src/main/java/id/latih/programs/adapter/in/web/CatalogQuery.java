@@ -46,8 +46,15 @@ final class CatalogQuery {
     }
 
     /** A cycle year, within the years the platform accepts anywhere. */
-    static Integer year(String value) {
-        return value == null ? null : number("cycleYear", value, 2000, 2100);
+    static Integer year(String name, String value) {
+        return value == null ? null : number(name, value, 2000, 2100);
+    }
+
+    static int requiredYear(String value) {
+        if (value == null) {
+            throw new InvalidValueException("year", "is required");
+        }
+        return year("year", value);
     }
 
     private static String text(String name, String value, int max) {

@@ -1,6 +1,7 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.AgencyBudgets;
 import id.latih.programs.application.BacklogDemand;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
@@ -29,9 +30,12 @@ class ProgramController {
     private final CloseProgram closeProgram;
     private final ProgramQueries queries;
     private final BacklogDemand backlogDemand;
+    private final AgencyBudgets budgets;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
-                      CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand) {
+                      CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
+                      AgencyBudgets budgets) {
+        this.budgets = budgets;
         this.backlogDemand = backlogDemand;
         this.publishProgram = publishProgram;
         this.reviseProgram = reviseProgram;
@@ -93,14 +97,20 @@ class ProgramController {
     /** Unplanned needs by agency and competency, most affected staff first. */
     @GetMapping("/api/backlog/demand")
     List<DemandView> demand(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
-        return backlogDemand.demand(caller, CatalogQuery.year(cycleYear)).stream().map(DemandView::of).toList();
+        return backlogDemand.demand(caller, CatalogQuery.year("cycleYear", cycleYear)).stream().map(DemandView::of).toList();
     }
 
     /** Competencies several agencies of a region need, each proposed as one shared class with quotas. */
     @GetMapping("/api/backlog/pooling")
     List<PoolingProposalView> pooling(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
-        return backlogDemand.pooling(caller, CatalogQuery.year(cycleYear)).stream().map(PoolingProposalView::of)
+        return backlogDemand.pooling(caller, CatalogQuery.year("cycleYear", cycleYear)).stream().map(PoolingProposalView::of)
                 .toList();
+    }
+
+    /** Planned, committed and realised training cost per organising agency for a year. */
+    @GetMapping("/api/budgets")
+    List<BudgetView> budgets(AgencyScope caller, @RequestParam(required = false) String year) {
+        return budgets.forYear(caller, CatalogQuery.requiredYear(year)).stream().map(BudgetView::of).toList();
     }
 
     @GetMapping("/api/backlog")

@@ -12,6 +12,7 @@ import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.ProgramFilter;
 import id.latih.programs.application.ProgramStore;
 import id.latih.programs.domain.Program;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,13 @@ class MongoProgramStore implements ProgramStore {
     @Override
     public Optional<Program> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ProgramDocument.class)).map(ProgramDocument::toProgram);
+    }
+
+    @Override
+    public List<Program> organisedIn(AgencyScope scope, int year) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope).and("startDate").gte(LocalDate.of(year, 1, 1))
+                .lte(LocalDate.of(year, 12, 31))), ProgramDocument.class).stream().map(ProgramDocument::toProgram)
+                .toList();
     }
 
     @Override

@@ -13,11 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param behaviourFollowUpDays     days after the end when behaviour is checked when the design does not say
  * @param timeZone                  the agencies' time zone: session times fall on the program's dates in it
  * @param poolingClassSize          the largest class a pooling proposal sizes (seats per shared program)
+ * @param budgetOverCeiling         a publication over the agency's budget ceiling: refused, or allowed to the
+ *                                  agency admin
  */
 @ConfigurationProperties("latih.programs")
 public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePercent,
                               List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone,
-                              Integer poolingClassSize) {
+                              Integer poolingClassSize, OverCeiling budgetOverCeiling) {
+
+    public enum OverCeiling {
+        REFUSE,
+        ADMIN_APPROVES
+    }
 
     public ProgramSettings {
         minutesPerJp = minutesPerJp == null ? 45 : minutesPerJp;
@@ -26,5 +33,6 @@ public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePer
         behaviourFollowUpDays = behaviourFollowUpDays == null ? 90 : behaviourFollowUpDays;
         timeZone = timeZone == null ? ZoneId.of("Asia/Jakarta") : timeZone;
         poolingClassSize = poolingClassSize == null ? 30 : poolingClassSize;
+        budgetOverCeiling = budgetOverCeiling == null ? OverCeiling.ADMIN_APPROVES : budgetOverCeiling;
     }
 }

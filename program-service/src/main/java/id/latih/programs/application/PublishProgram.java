@@ -20,11 +20,13 @@ public class PublishProgram {
     private final ProgramStore programs;
     private final ProgramPlans plans;
     private final ScheduleCheck schedule;
+    private final CeilingCheck ceiling;
     private final ProgramSettings settings;
     private final Clock clock;
 
-    public PublishProgram(ProgramStore programs, ProgramPlans plans, ScheduleCheck schedule, ProgramSettings settings,
-                          Clock clock) {
+    public PublishProgram(ProgramStore programs, ProgramPlans plans, ScheduleCheck schedule, CeilingCheck ceiling,
+                          ProgramSettings settings, Clock clock) {
+        this.ceiling = ceiling;
         this.programs = programs;
         this.schedule = schedule;
         this.plans = plans;
@@ -37,6 +39,7 @@ public class PublishProgram {
         Program program = Program.publish(caller.owningAgency(), plans.plan(caller, c),
                 LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
         schedule.requireFree(program);
+        ceiling.requireWithin(caller, program);
         programs.add(program, program.published(clock.instant()));
         return program;
     }

@@ -19,11 +19,13 @@ public class ReviseProgram {
     private final ProgramPlans plans;
     private final Seats seats;
     private final ScheduleCheck schedule;
+    private final CeilingCheck ceiling;
     private final ProgramSettings settings;
     private final Clock clock;
 
     public ReviseProgram(ProgramLifecycle lifecycle, ProgramPlans plans, Seats seats, ScheduleCheck schedule,
-                         ProgramSettings settings, Clock clock) {
+                         CeilingCheck ceiling, ProgramSettings settings, Clock clock) {
+        this.ceiling = ceiling;
         this.schedule = schedule;
         this.lifecycle = lifecycle;
         this.plans = plans;
@@ -37,6 +39,7 @@ public class ReviseProgram {
         Program revised = current.revise(plans.plan(caller, c), seats.confirmedIn(programId),
                 LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
         schedule.requireFree(revised);
+        ceiling.requireWithin(caller, revised);
         return lifecycle.store(current, revised, revised.revised(clock.instant()));
     }
 }

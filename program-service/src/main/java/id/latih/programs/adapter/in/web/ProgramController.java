@@ -9,6 +9,7 @@ import id.latih.programs.application.CloseProgram;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
+import id.latih.programs.application.SetBudgetCeiling;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,12 @@ class ProgramController {
     private final ProgramQueries queries;
     private final BacklogDemand backlogDemand;
     private final AgencyBudgets budgets;
+    private final SetBudgetCeiling setBudgetCeiling;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
                       CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
-                      AgencyBudgets budgets) {
+                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling) {
+        this.setBudgetCeiling = setBudgetCeiling;
         this.budgets = budgets;
         this.backlogDemand = backlogDemand;
         this.publishProgram = publishProgram;
@@ -111,6 +114,12 @@ class ProgramController {
     @GetMapping("/api/budgets")
     List<BudgetView> budgets(AgencyScope caller, @RequestParam(required = false) String year) {
         return budgets.forYear(caller, CatalogQuery.requiredYear(year)).stream().map(BudgetView::of).toList();
+    }
+
+    /** The caller's agency's training budget ceiling for a year (agency admins). */
+    @PostMapping("/api/budgets/ceilings")
+    BudgetCeilingView setCeiling(AgencyScope caller, @Valid @RequestBody Requests.Ceiling body) {
+        return BudgetCeilingView.of(setBudgetCeiling.set(caller, body.year(), body.ceiling()));
     }
 
     @GetMapping("/api/backlog")

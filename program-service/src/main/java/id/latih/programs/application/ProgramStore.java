@@ -19,6 +19,12 @@ public interface ProgramStore {
 
     Optional<Program> find(String id);
 
+    /**
+     * Published programs staff of {@code agencyCode} can join (its own, or open to it) that target the competency;
+     * at most a page of the soonest.
+     */
+    List<Program> openFor(String agencyCode, String competencyCode);
+
     /** Every program of the agencies the caller reads that starts in {@code year}. */
     List<Program> organisedIn(AgencyScope scope, int year);
 

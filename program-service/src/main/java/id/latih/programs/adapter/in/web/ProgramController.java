@@ -10,6 +10,7 @@ import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
 import id.latih.programs.application.SetBudgetCeiling;
+import id.latih.programs.application.SuggestPrograms;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -33,10 +34,12 @@ class ProgramController {
     private final BacklogDemand backlogDemand;
     private final AgencyBudgets budgets;
     private final SetBudgetCeiling setBudgetCeiling;
+    private final SuggestPrograms suggestPrograms;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
                       CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
-                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling) {
+                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms) {
+        this.suggestPrograms = suggestPrograms;
         this.setBudgetCeiling = setBudgetCeiling;
         this.budgets = budgets;
         this.backlogDemand = backlogDemand;
@@ -120,6 +123,12 @@ class ProgramController {
     @PostMapping("/api/budgets/ceilings")
     BudgetCeilingView setCeiling(AgencyScope caller, @Valid @RequestBody Requests.Ceiling body) {
         return BudgetCeilingView.of(setBudgetCeiling.set(caller, body.year(), body.ceiling()));
+    }
+
+    /** Open programs for a need, best fit and most effective first. */
+    @GetMapping("/api/backlog/{needId}/suggestions")
+    List<SuggestionView> suggestions(AgencyScope caller, @PathVariable String needId) {
+        return suggestPrograms.forNeed(caller, needId).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/api/backlog")

@@ -1,6 +1,9 @@
 package id.latih.programs.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,6 +23,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePercent,
                               List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone,
                               Integer poolingClassSize, OverCeiling budgetOverCeiling) {
+
+    /**
+     * The earliest start date a program may have now: today in the agencies' time zone, or in UTC when that is
+     * still the day before. Integrations and clients that date in UTC are not refused "today" for the hours the
+     * two calendars differ; a start date in the past everywhere is still refused.
+     */
+    public LocalDate earliestStart(Clock clock) {
+        LocalDate local = LocalDate.now(clock.withZone(timeZone));
+        LocalDate utc = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return local.isBefore(utc) ? local : utc;
+    }
 
     public enum OverCeiling {
         REFUSE,

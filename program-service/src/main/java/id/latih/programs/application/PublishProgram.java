@@ -4,7 +4,6 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import id.latih.programs.domain.Program;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +36,7 @@ public class PublishProgram {
     public Program publish(AgencyScope caller, ProgramPlans.Command c) {
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
         Program program = Program.publish(caller.owningAgency(), plans.plan(caller, c),
-                LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+                settings.earliestStart(clock), settings.timeZone());
         schedule.requireFree(program);
         ceiling.requireWithin(caller, program);
         programs.add(program, program.published(clock.instant()));

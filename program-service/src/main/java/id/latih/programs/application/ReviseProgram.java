@@ -4,7 +4,6 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import id.latih.programs.domain.Program;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +36,7 @@ public class ReviseProgram {
     public Program revise(AgencyScope caller, String programId, ProgramPlans.Command c) {
         Program current = lifecycle.writable(caller, programId);
         Program revised = current.revise(plans.plan(caller, c), seats.confirmedIn(programId),
-                LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+                settings.earliestStart(clock), settings.timeZone());
         schedule.requireFree(revised);
         ceiling.requireWithin(caller, revised);
         return lifecycle.store(current, revised, revised.revised(clock.instant()));

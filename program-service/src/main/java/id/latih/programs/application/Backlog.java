@@ -5,6 +5,7 @@ import id.latih.events.NeedStatusChanged;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
 import id.latih.programs.domain.BacklogNeed;
+import id.latih.programs.domain.Demand;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,12 @@ public interface Backlog {
     void plan(List<String> needIds, String programId, UUID eventId);
 
     List<BacklogNeed> find(List<String> needIds);
+
+    /**
+     * The unplanned needs (still identified, planned by no program) of the agencies the caller reads, grouped by
+     * agency and competency; {@code cycleYear} null for every cycle.
+     */
+    List<Demand> unplannedDemand(AgencyScope scope, Integer cycleYear);
 
     /** The needs the caller may read: each names one employee, so employees and supervisors see only theirs. */
     List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision);

@@ -3,6 +3,7 @@ package id.latih.programs.application;
 import id.latih.events.LatihEvent;
 import id.latih.platform.security.AgencyScope;
 import id.latih.programs.domain.Program;
+import java.util.List;
 import java.util.Optional;
 
 public interface ProgramStore {
@@ -17,6 +18,15 @@ public interface ProgramStore {
     boolean replace(Program changed, long expectedVersion, LatihEvent event);
 
     Optional<Program> find(String id);
+
+    /**
+     * Published programs staff of {@code agencyCode} can join (its own, or open to it) that target the competency;
+     * at most a page of the soonest.
+     */
+    List<Program> openFor(String agencyCode, String competencyCode);
+
+    /** Every program of the agencies the caller reads that starts in {@code year}. */
+    List<Program> organisedIn(AgencyScope scope, int year);
 
     /**
      * The page of programs the caller may read that match the filter: those of the agencies the caller reads, and

@@ -4,7 +4,6 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import id.latih.programs.domain.Program;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,11 +19,13 @@ public class PublishProgram {
     private final ProgramStore programs;
     private final ProgramPlans plans;
     private final ScheduleCheck schedule;
+    private final CeilingCheck ceiling;
     private final ProgramSettings settings;
     private final Clock clock;
 
-    public PublishProgram(ProgramStore programs, ProgramPlans plans, ScheduleCheck schedule, ProgramSettings settings,
-                          Clock clock) {
+    public PublishProgram(ProgramStore programs, ProgramPlans plans, ScheduleCheck schedule, CeilingCheck ceiling,
+                          ProgramSettings settings, Clock clock) {
+        this.ceiling = ceiling;
         this.programs = programs;
         this.schedule = schedule;
         this.plans = plans;
@@ -35,8 +36,9 @@ public class PublishProgram {
     public Program publish(AgencyScope caller, ProgramPlans.Command c) {
         caller.requireAny(Role.PROGRAM_DESIGNER, Role.AGENCY_ADMIN);
         Program program = Program.publish(caller.owningAgency(), plans.plan(caller, c),
-                LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+                settings.earliestStart(clock), settings.timeZone());
         schedule.requireFree(program);
+        ceiling.requireWithin(caller, program);
         programs.add(program, program.published(clock.instant()));
         return program;
     }

@@ -4,7 +4,6 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import id.latih.programs.domain.Program;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,11 +18,13 @@ public class ReviseProgram {
     private final ProgramPlans plans;
     private final Seats seats;
     private final ScheduleCheck schedule;
+    private final CeilingCheck ceiling;
     private final ProgramSettings settings;
     private final Clock clock;
 
     public ReviseProgram(ProgramLifecycle lifecycle, ProgramPlans plans, Seats seats, ScheduleCheck schedule,
-                         ProgramSettings settings, Clock clock) {
+                         CeilingCheck ceiling, ProgramSettings settings, Clock clock) {
+        this.ceiling = ceiling;
         this.schedule = schedule;
         this.lifecycle = lifecycle;
         this.plans = plans;
@@ -35,8 +36,9 @@ public class ReviseProgram {
     public Program revise(AgencyScope caller, String programId, ProgramPlans.Command c) {
         Program current = lifecycle.writable(caller, programId);
         Program revised = current.revise(plans.plan(caller, c), seats.confirmedIn(programId),
-                LocalDate.now(clock.withZone(settings.timeZone())), settings.timeZone());
+                settings.earliestStart(clock), settings.timeZone());
         schedule.requireFree(revised);
+        ceiling.requireWithin(caller, revised);
         return lifecycle.store(current, revised, revised.revised(clock.instant()));
     }
 }

@@ -2,9 +2,10 @@ package id.latih.programs.application;
 
 import id.latih.events.EnrollmentCancelled;
 import id.latih.events.EnrollmentConfirmed;
+import id.latih.events.TrainingCompleted;
 import org.springframework.stereotype.Service;
 
-/** Keeps the confirmed seats of each program in step with enrollment. */
+/** Keeps the seats held and the completions of each program in step with enrollment. */
 @Service
 public class SeatUpdates {
 
@@ -16,6 +17,10 @@ public class SeatUpdates {
 
     public void enrollmentConfirmed(EnrollmentConfirmed e) {
         seats.record(e.enrollmentId(), e.programId(), e.agencyCode(), true, e.occurredAt());
+    }
+
+    public void trainingCompleted(TrainingCompleted e) {
+        seats.completed(e.enrollmentId(), e.programId(), e.agencyCode());
     }
 
     public void enrollmentCancelled(EnrollmentCancelled e) {

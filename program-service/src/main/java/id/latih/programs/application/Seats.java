@@ -1,6 +1,8 @@
 package id.latih.programs.application;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Seats confirmed in programs, replicated from enrollment events: one entry per enrollment holding its latest
@@ -11,6 +13,15 @@ public interface Seats {
 
     void record(String enrollmentId, String programId, String agencyCode, boolean confirmed, Instant at);
 
+    /** An enrollment completed: final, whatever arrives before or after it. */
+    void completed(String enrollmentId, String programId, String agencyCode);
+
     /** Enrollments confirmed in the program and not cancelled. */
     int confirmedIn(String programId);
+
+    /** Per program: seats held (confirmed or completed) and participants completed. */
+    Map<String, Held> heldIn(Collection<String> programIds);
+
+    record Held(int seats, int completed) {
+    }
 }

@@ -2,12 +2,15 @@ package id.latih.programs.adapter.in.messaging;
 
 import id.latih.events.EnrollmentCancelled;
 import id.latih.events.EnrollmentConfirmed;
+import id.latih.events.EvaluationCompleted;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
 import id.latih.events.ProgramPublished;
+import id.latih.events.TrainingCompleted;
 import id.latih.platform.messaging.EventHandler;
 import id.latih.programs.application.BacklogUpdates;
 import id.latih.programs.application.SeatUpdates;
+import id.latih.programs.application.SuggestPrograms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +36,16 @@ class EventHandlers {
     @Bean
     EventHandler<EnrollmentCancelled> enrollmentCancelled(SeatUpdates seats) {
         return EventHandler.of(EnrollmentCancelled.class, seats::enrollmentCancelled);
+    }
+
+    @Bean
+    EventHandler<TrainingCompleted> trainingCompleted(SeatUpdates seats) {
+        return EventHandler.of(TrainingCompleted.class, seats::trainingCompleted);
+    }
+
+    @Bean
+    EventHandler<EvaluationCompleted> evaluationCompleted(SuggestPrograms suggestions) {
+        return EventHandler.of(EvaluationCompleted.class, suggestions::evaluationCompleted);
     }
 
     /** Its own ProgramPublished, read back: marks the program's needs as planned. */

@@ -45,6 +45,18 @@ final class CatalogQuery {
         return new CatalogPage.Request(p, s, order);
     }
 
+    /** A cycle year, within the years the platform accepts anywhere. */
+    static Integer year(String name, String value) {
+        return value == null ? null : number(name, value, 2000, 2100);
+    }
+
+    static int requiredYear(String value) {
+        if (value == null) {
+            throw new InvalidValueException("year", "is required");
+        }
+        return year("year", value);
+    }
+
     private static String text(String name, String value, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidValueException(name, "must be at most " + max + " characters");

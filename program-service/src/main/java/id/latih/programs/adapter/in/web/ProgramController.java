@@ -1,12 +1,16 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.AgencyBudgets;
+import id.latih.programs.application.BacklogDemand;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
+import id.latih.programs.application.SetBudgetCeiling;
+import id.latih.programs.application.SuggestPrograms;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -27,9 +31,18 @@ class ProgramController {
     private final CancelProgram cancelProgram;
     private final CloseProgram closeProgram;
     private final ProgramQueries queries;
+    private final BacklogDemand backlogDemand;
+    private final AgencyBudgets budgets;
+    private final SetBudgetCeiling setBudgetCeiling;
+    private final SuggestPrograms suggestPrograms;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
-                      CloseProgram closeProgram, ProgramQueries queries) {
+                      CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
+                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms) {
+        this.suggestPrograms = suggestPrograms;
+        this.setBudgetCeiling = setBudgetCeiling;
+        this.budgets = budgets;
+        this.backlogDemand = backlogDemand;
         this.publishProgram = publishProgram;
         this.reviseProgram = reviseProgram;
         this.cancelProgram = cancelProgram;
@@ -85,6 +98,37 @@ class ProgramController {
     ProgramView program(AgencyScope caller, @PathVariable String id) {
         ProgramQueries.Detail detail = queries.program(caller, id);
         return ProgramView.of(detail.program(), detail.confirmedSeats());
+    }
+
+    /** Unplanned needs by agency and competency, most affected staff first. */
+    @GetMapping("/api/backlog/demand")
+    List<DemandView> demand(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
+        return backlogDemand.demand(caller, CatalogQuery.year("cycleYear", cycleYear)).stream().map(DemandView::of).toList();
+    }
+
+    /** Competencies several agencies of a region need, each proposed as one shared class with quotas. */
+    @GetMapping("/api/backlog/pooling")
+    List<PoolingProposalView> pooling(AgencyScope caller, @RequestParam(required = false) String cycleYear) {
+        return backlogDemand.pooling(caller, CatalogQuery.year("cycleYear", cycleYear)).stream().map(PoolingProposalView::of)
+                .toList();
+    }
+
+    /** Planned, committed and realised training cost per organising agency for a year. */
+    @GetMapping("/api/budgets")
+    List<BudgetView> budgets(AgencyScope caller, @RequestParam(required = false) String year) {
+        return budgets.forYear(caller, CatalogQuery.requiredYear(year)).stream().map(BudgetView::of).toList();
+    }
+
+    /** The caller's agency's training budget ceiling for a year (agency admins). */
+    @PostMapping("/api/budgets/ceilings")
+    BudgetCeilingView setCeiling(AgencyScope caller, @Valid @RequestBody Requests.Ceiling body) {
+        return BudgetCeilingView.of(setBudgetCeiling.set(caller, body.year(), body.ceiling()));
+    }
+
+    /** Open programs for a need, best fit and most effective first. */
+    @GetMapping("/api/backlog/{needId}/suggestions")
+    List<SuggestionView> suggestions(AgencyScope caller, @PathVariable String needId) {
+        return suggestPrograms.forNeed(caller, needId).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/api/backlog")

@@ -75,6 +75,9 @@ final class Requests {
         }
     }
 
+    record Ceiling(@Min(2000) @Max(2100) int year, @Min(0) @Max(MAX_RUPIAH) long ceiling) {
+    }
+
     record Cancellation(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
     }
 

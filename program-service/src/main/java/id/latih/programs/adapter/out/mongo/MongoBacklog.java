@@ -13,9 +13,15 @@ import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import id.latih.programs.application.Backlog;
 import id.latih.programs.domain.BacklogNeed;
+import id.latih.programs.domain.Demand;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +36,33 @@ class MongoBacklog implements Backlog {
         this.mongo = mongo;
         this.replicas = replicas;
         this.applied = applied;
+        mongo.indexOps(BacklogNeedDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("needStatus", Sort.Direction.ASC).on("cycleYear", Sort.Direction.ASC).named("unplanned"));
+    }
+
+    @Override
+    public List<Demand> unplannedDemand(AgencyScope scope, Integer cycleYear) {
+        Criteria unplanned = ScopeCriteria.visibleTo(scope).and("needStatus").is("IDENTIFIED").and("programId")
+                .is(null);
+        if (cycleYear != null) {
+            unplanned = unplanned.and("cycleYear").is(cycleYear);
+        }
+        Aggregation grouped = Aggregation.newAggregation(Aggregation.match(unplanned),
+                Aggregation.group("agencyCode", "competencyCode").addToSet("nip").as("nips").push("_id")
+                        .as("needIds").sum("requiredLevel").as("required").sum("currentLevel").as("current")
+                        .max("requiredLevel").as("highest").count().as("needs"));
+        return mongo.aggregate(grouped, BacklogNeedDocument.COLLECTION, Document.class).getMappedResults().stream()
+                .map(MongoBacklog::demand).toList();
+    }
+
+    private static Demand demand(Document group) {
+        Document key = group.get("_id", Document.class);
+        int needs = ((Number) group.get("needs")).intValue();
+        double gap = (((Number) group.get("required")).doubleValue() - ((Number) group.get("current")).doubleValue())
+                / needs;
+        return new Demand(key.getString("agencyCode"), key.getString("competencyCode"),
+                group.getList("nips", String.class).size(), gap, ((Number) group.get("highest")).intValue(),
+                group.getList("needIds", String.class));
     }
 
     @Override

@@ -12,6 +12,8 @@ import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.ProgramFilter;
 import id.latih.programs.application.ProgramStore;
 import id.latih.programs.domain.Program;
+import id.latih.programs.domain.ProgramStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoProgramStore implements ProgramStore {
 
+    /** Candidates read for one need's suggestions: the soonest open programs of its competency. */
+    private static final int SUGGESTION_POOL = 200;
+
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
 
@@ -42,6 +47,9 @@ class MongoProgramStore implements ProgramStore {
         }
         mongo.indexOps(ProgramDocument.COLLECTION).createIndex(new Index().on("startDate", Sort.Direction.ASC)
                 .named("catalog_startDate"));
+        mongo.indexOps(ProgramDocument.COLLECTION).createIndex(new Index()
+                .on("design.targets.competencyCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on("startDate", Sort.Direction.ASC).named("suggestions"));
     }
 
     @Override
@@ -65,6 +73,23 @@ class MongoProgramStore implements ProgramStore {
     @Override
     public Optional<Program> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ProgramDocument.class)).map(ProgramDocument::toProgram);
+    }
+
+    @Override
+    public List<Program> openFor(String agencyCode, String competencyCode) {
+        Criteria reachable = new Criteria().orOperator(where("agencyCode").is(agencyCode),
+                where("openTo").is(agencyCode));
+        return mongo.find(query(new Criteria().andOperator(reachable, where("status").is(ProgramStatus.PUBLISHED),
+                        where("design.targets.competencyCode").is(competencyCode)))
+                        .with(Sort.by("startDate")).limit(SUGGESTION_POOL), ProgramDocument.class).stream()
+                .map(ProgramDocument::toProgram).toList();
+    }
+
+    @Override
+    public List<Program> organisedIn(AgencyScope scope, int year) {
+        return mongo.find(query(ScopeCriteria.visibleTo(scope).and("startDate").gte(LocalDate.of(year, 1, 1))
+                .lte(LocalDate.of(year, 12, 31))), ProgramDocument.class).stream().map(ProgramDocument::toProgram)
+                .toList();
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.programs.application.Seats;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -45,6 +48,24 @@ class MongoSeats implements Seats {
         } catch (DuplicateKeyException raced) {
             record(enrollmentId, programId, agencyCode, confirmed, at);
         }
+    }
+
+    @Override
+    public void completed(String enrollmentId, String programId, String agencyCode) {
+        mongo.upsert(query(where("_id").is(enrollmentId)), new Update().set("completed", true)
+                .setOnInsert("programId", programId).setOnInsert("agencyCode", agencyCode), COLLECTION);
+    }
+
+    @Override
+    public Map<String, Held> heldIn(Collection<String> programIds) {
+        Map<String, Held> held = new HashMap<>();
+        mongo.find(query(where("programId").in(programIds).orOperator(where("confirmed").is(true),
+                where("completed").is(true))), Document.class, COLLECTION).forEach(seat -> {
+                    boolean completed = Boolean.TRUE.equals(seat.getBoolean("completed"));
+                    held.merge(seat.getString("programId"), new Held(1, completed ? 1 : 0),
+                            (a, b) -> new Held(a.seats() + b.seats(), a.completed() + b.completed()));
+                });
+        return held;
     }
 
     @Override

@@ -8,7 +8,6 @@ import id.latih.events.ProgramDesign;
 import id.latih.events.ProgramPublished;
 import id.latih.events.ServiceSatisfactionMeasured;
 import id.latih.events.TargetCompetency;
-import id.latih.events.TrainingCompleted;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -159,13 +158,7 @@ class ProgramDesignIT extends ServiceIntegrationTest {
     }
 
     private String completed(String programId, String nip, LocalDate on) {
-        TrainingCompleted completed = new TrainingCompleted(UUID.randomUUID(), Instant.now(), AGENCY,
-                "E-" + UUID.randomUUID(), programId, nip, "M.05", 24, on);
-        TestKafka.send("latih.enrollments.events", completed);
-        String fileId = "EV-" + completed.enrollmentId();
-        String admin = TestTokens.token(AGENCY, "AGENCY_ADMIN");
-        await().atMost(WAIT).until(() -> http().get("/api/evaluations/" + fileId, admin).status() == 200);
-        return fileId;
+        return CompletedTrainings.completed(http(), AGENCY, programId, nip, on);
     }
 
     private static String report(String programId) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.latih.events.ProgramPublished;
-import id.latih.events.TrainingCompleted;
 import id.latih.events.TrainingNotCompleted;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -120,12 +119,6 @@ class ReactionSurveyIT extends ServiceIntegrationTest {
     }
 
     private String completed(String programId, String nip, LocalDate on) {
-        TrainingCompleted completed = new TrainingCompleted(UUID.randomUUID(), Instant.now(), AGENCY,
-                "E-" + UUID.randomUUID(), programId, nip, "M.05", 24, on);
-        TestKafka.send("latih.enrollments.events", completed);
-        String fileId = "EV-" + completed.enrollmentId();
-        String admin = TestTokens.token(AGENCY, "AGENCY_ADMIN");
-        await().atMost(WAIT).until(() -> http().get("/api/evaluations/" + fileId, admin).status() == 200);
-        return fileId;
+        return CompletedTrainings.completed(http(), AGENCY, programId, nip, on);
     }
 }

@@ -1,16 +1,22 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
+import id.latih.programs.application.AdoptPoolingProposal;
 import id.latih.programs.application.AgencyBudgets;
 import id.latih.programs.application.BacklogDemand;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
+import id.latih.programs.application.DraftProgram;
+import id.latih.programs.application.EditDraft;
+import id.latih.programs.application.ProgramCalendar;
+import id.latih.programs.application.PublishDraft;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
 import id.latih.programs.application.SetBudgetCeiling;
 import id.latih.programs.application.SuggestPrograms;
+import id.latih.programs.domain.Program;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,10 +42,22 @@ class ProgramController {
     private final AgencyBudgets budgets;
     private final SetBudgetCeiling setBudgetCeiling;
     private final SuggestPrograms suggestPrograms;
+    private final DraftProgram draftProgram;
+    private final EditDraft editDraft;
+    private final PublishDraft publishDraft;
+    private final AdoptPoolingProposal adoptPooling;
+    private final ProgramCalendar calendar;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
                       CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
-                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms) {
+                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms,
+                      DraftProgram draftProgram, EditDraft editDraft, PublishDraft publishDraft,
+                      AdoptPoolingProposal adoptPooling, ProgramCalendar calendar) {
+        this.draftProgram = draftProgram;
+        this.editDraft = editDraft;
+        this.publishDraft = publishDraft;
+        this.adoptPooling = adoptPooling;
+        this.calendar = calendar;
         this.suggestPrograms = suggestPrograms;
         this.setBudgetCeiling = setBudgetCeiling;
         this.budgets = budgets;
@@ -50,27 +69,55 @@ class ProgramController {
         this.queries = queries;
     }
 
+    /** Creates and publishes a program in one step (integrations that need no draft). */
     @PostMapping("/api/programs")
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
-        return ProgramView.of(publishProgram.publish(caller, body.toCommand()));
+        return view(publishProgram.publish(caller, body.toCommand()));
+    }
+
+    /** A new draft: checked, seen only by the agency's designers and admins, announced to nobody. */
+    @PostMapping("/api/programs/drafts")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgramView draft(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
+        return view(draftProgram.draft(caller, body.toCommand()));
+    }
+
+    /** Replaces a draft with the whole program as it now is. */
+    @PutMapping("/api/programs/{id}/draft")
+    ProgramView editDraft(AgencyScope caller, @PathVariable String id,
+                          @Valid @RequestBody Requests.PublishProgram body) {
+        return view(editDraft.edit(caller, id, body.toCommand()));
+    }
+
+    /** Publishes a draft: enrollment opens. */
+    @PostMapping("/api/programs/{id}/publish")
+    ProgramView publishDraft(AgencyScope caller, @PathVariable String id) {
+        return view(publishDraft.publish(caller, id));
+    }
+
+    /** Adopts the region's pooling proposal for a competency as a draft. */
+    @PostMapping("/api/backlog/pooling/adoptions")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgramView adopt(AgencyScope caller, @Valid @RequestBody Requests.Adoption body) {
+        return view(adoptPooling.adopt(caller, body.toCommand()));
     }
 
     /** A new revision of a published program: the whole program as it now is, replacing the last revision. */
     @PostMapping("/api/programs/{id}/revisions")
     ProgramView revise(AgencyScope caller, @PathVariable String id,
                        @Valid @RequestBody Requests.PublishProgram body) {
-        return ProgramView.of(reviseProgram.revise(caller, id, body.toCommand()));
+        return view(reviseProgram.revise(caller, id, body.toCommand()));
     }
 
     @PostMapping("/api/programs/{id}/cancel")
     ProgramView cancel(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Cancellation body) {
-        return ProgramView.of(cancelProgram.cancel(caller, id, body.reason()));
+        return view(cancelProgram.cancel(caller, id, body.reason()));
     }
 
     @PostMapping("/api/programs/{id}/close")
     ProgramView close(AgencyScope caller, @PathVariable String id) {
-        return ProgramView.of(closeProgram.close(caller, id));
+        return view(closeProgram.close(caller, id));
     }
 
     /**
@@ -91,13 +138,17 @@ class ProgramController {
                 CatalogQuery.filter(competencyCode, method, month, agencyCode, status),
                 CatalogQuery.page(page, size, sort));
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
-                .body(found.programs().stream().map(ProgramView::of).toList());
+                .body(found.programs().stream().map(this::view).toList());
     }
 
     @GetMapping("/api/programs/{id}")
     ProgramView program(AgencyScope caller, @PathVariable String id) {
         ProgramQueries.Detail detail = queries.program(caller, id);
-        return ProgramView.of(detail.program(), detail.confirmedSeats());
+        return ProgramView.of(detail.program(), calendar.statusOf(detail.program()), detail.confirmedSeats());
+    }
+
+    private ProgramView view(Program program) {
+        return ProgramView.of(program, calendar.statusOf(program), null);
     }
 
     /** Unplanned needs by agency and competency, most affected staff first. */

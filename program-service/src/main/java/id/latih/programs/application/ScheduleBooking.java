@@ -1,0 +1,121 @@
+package id.latih.programs.application;
+
+import id.latih.platform.domain.InvalidValueException;
+import id.latih.programs.domain.Hold;
+import id.latih.programs.domain.Program;
+import id.latih.programs.domain.ProgramStatus;
+import id.latih.programs.domain.Resource;
+import id.latih.programs.domain.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Books a program's facilitators and rooms before the program is stored, so that of two publications or revisions
+ * that want one facilitator or room at overlapping times, across programs and service instances, exactly one
+ * succeeds: the booking itself is the guarded write ({@link Bookings}), not a check read before it. After the
+ * program's write, or when it is refused, {@link #settle} leaves the program holding exactly its stored sessions.
+ * A hold whose program was never stored (the service stopped in between) blocks others for the configured
+ * {@code booking-hold-minutes} only.
+ */
+@Service
+class ScheduleBooking {
+
+    private final Bookings bookings;
+    private final ProgramStore programs;
+    private final ProgramSettings settings;
+    private final Clock clock;
+
+    ScheduleBooking(Bookings bookings, ProgramStore programs, ProgramSettings settings, Clock clock) {
+        this.bookings = bookings;
+        this.programs = programs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Books {@code attempted}'s sessions, then runs {@code store}; if a facilitator or room is taken, refuses naming
+     * the session's field and stores nothing. Either way the program ends up holding what is stored: the sessions
+     * of {@code attempted} once stored, else those of {@code previous} (null for a new program).
+     */
+    Program bookAndStore(Program attempted, Program previous, Runnable store) {
+        Instant now = clock.instant();
+        for (Map.Entry<Resource, List<Hold>> wanted : holdsOf(attempted, now).entrySet()) {
+            Optional<Hold> blocking = bookings.hold(wanted.getKey(), wanted.getValue(), h -> stillHeld(h, now));
+            if (blocking.isPresent()) {
+                settle(attempted, previous);
+                throw clash(attempted, wanted.getKey(), blocking.get());
+            }
+        }
+        try {
+            store.run();
+        } catch (RuntimeException refused) {
+            settle(attempted, previous);
+            throw refused;
+        }
+        settle(attempted, attempted);
+        return attempted;
+    }
+
+    /**
+     * Leaves {@code attempted}'s program holding the sessions of {@code stored}, its version now in the store: all
+     * of them if it is published, none if it is not (null: never stored, or cancelled, closed or a draft).
+     */
+    void settle(Program attempted, Program stored) {
+        Set<Resource> touched = new LinkedHashSet<>(holdsOf(attempted, clock.instant()).keySet());
+        boolean holding = stored != null && stored.status() == ProgramStatus.PUBLISHED;
+        if (stored != null) {
+            touched.addAll(holdsOf(stored, clock.instant()).keySet());
+        }
+        for (Resource resource : touched) {
+            bookings.release(resource, attempted.id(), h -> holding && claims(stored, resource, h));
+        }
+    }
+
+    private boolean stillHeld(Hold hold, Instant now) {
+        boolean stored = programs.find(hold.programId())
+                .filter(p -> p.status() == ProgramStatus.PUBLISHED)
+                .filter(p -> p.design().sessions().stream().anyMatch(s -> hold.isFor(p, s))).isPresent();
+        return stored || hold.heldSince().plus(settings.bookingHold()).isAfter(now);
+    }
+
+    private static boolean claims(Program program, Resource resource, Hold hold) {
+        return program.design().sessions().stream()
+                .anyMatch(s -> hold.isFor(program, s) && Resource.of(program.agencyCode(), s).contains(resource));
+    }
+
+    private static Map<Resource, List<Hold>> holdsOf(Program program, Instant now) {
+        Map<Resource, List<Hold>> holds = new LinkedHashMap<>();
+        for (Session s : program.design().sessions()) {
+            for (Resource r : Resource.of(program.agencyCode(), s)) {
+                holds.computeIfAbsent(r, k -> new ArrayList<>())
+                        .add(new Hold(program.id(), s.sessionId(), s.startsAt(), s.endsAt(), now));
+            }
+        }
+        return holds;
+    }
+
+    private InvalidValueException clash(Program program, Resource resource, Hold blocking) {
+        List<Session> sessions = program.design().sessions();
+        int index = 0;
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            if (Resource.of(program.agencyCode(), s).contains(resource) && s.startsAt().isBefore(blocking.endsAt())
+                    && blocking.startsAt().isBefore(s.endsAt())) {
+                index = i;
+                break;
+            }
+        }
+        String holder = programs.find(blocking.programId()).map(p -> p.id() + " (" + p.title() + ")")
+                .orElse(blocking.programId() + " (being published)");
+        return new InvalidValueException("sessions[" + index + "]." + resource.field(), "is booked by program "
+                + holder + " from " + blocking.startsAt() + " to " + blocking.endsAt());
+    }
+}

@@ -4,9 +4,7 @@ import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.AgencyScope.Reach;
 import id.latih.platform.security.Supervision;
-import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.Program;
-import java.util.List;
 import id.latih.programs.domain.ProgramStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,7 +62,8 @@ public class ProgramQueries {
         return p.withoutNeeds();
     }
 
-    public List<BacklogNeed> backlog(AgencyScope caller) {
-        return backlog.findVisibleTo(caller, supervision);
+    public BacklogPage backlog(AgencyScope caller, BacklogPage.Filter filter, BacklogPage.Request page) {
+        caller.requireReader();
+        return backlog.findVisibleTo(caller, supervision, filter, page);
     }
 }

@@ -4,6 +4,7 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.programs.application.AdoptPoolingProposal;
 import id.latih.programs.application.AgencyBudgets;
 import id.latih.programs.application.BacklogDemand;
+import id.latih.programs.application.BacklogPage;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
@@ -182,8 +183,22 @@ class ProgramController {
         return suggestPrograms.forNeed(caller, needId).stream().map(SuggestionView::of).toList();
     }
 
+    /**
+     * The needs the caller may read, one page ordered by competency, as a JSON array; the number of all matching
+     * needs is in the {@code X-Total-Count} header.
+     */
     @GetMapping("/api/backlog")
-    List<BacklogNeedView> backlog(AgencyScope caller) {
-        return queries.backlog(caller).stream().map(BacklogNeedView::of).toList();
+    ResponseEntity<List<BacklogNeedView>> backlog(AgencyScope caller,
+                                                  @RequestParam(required = false) String competencyCode,
+                                                  @RequestParam(required = false) String cycleYear,
+                                                  @RequestParam(required = false) String needStatus,
+                                                  @RequestParam(required = false) String unplanned,
+                                                  @RequestParam(required = false) String page,
+                                                  @RequestParam(required = false) String size) {
+        BacklogPage found = queries.backlog(caller,
+                CatalogQuery.backlogFilter(competencyCode, cycleYear, needStatus, unplanned),
+                CatalogQuery.backlogPage(page, size));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.needs().stream().map(BacklogNeedView::of).toList());
     }
 }

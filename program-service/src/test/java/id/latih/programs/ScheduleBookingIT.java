@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A facilitator or a room is booked by exactly one program at a time, however many publications race for it: the
@@ -29,6 +33,8 @@ class ScheduleBookingIT extends ServiceIntegrationTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private final String bkpsdm = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER");
     private final String dinkes = TestTokens.token("3273.DINKES", "PROGRAM_DESIGNER");
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void of_eight_concurrent_publications_of_one_room_at_overlapping_times_exactly_one_succeeds() throws Exception {
@@ -118,6 +124,46 @@ class ScheduleBookingIT extends ServiceIntegrationTest {
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("sessions[1].place");
         assertThat(http().post("/api/programs", dinkes, program(session(8, 0, 60, freeRoom, null))).status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void a_revision_that_moves_a_session_to_another_room_frees_the_first_room() {
+        String first = "Aula Lama " + UUID.randomUUID();
+        String second = "Aula Baru " + UUID.randomUUID();
+        Response published = http().post("/api/programs", bkpsdm, program(session(9, 0, 60, first, null)));
+        String id = published.body().get("id").asString();
+
+        assertThat(http().post("/api/programs/" + id + "/revisions", bkpsdm, program(session(9, 0, 60, second, null)))
+                .status()).isEqualTo(200);
+
+        assertThat(http().post("/api/programs", dinkes, program(session(9, 0, 60, first, null))).status())
+                .isEqualTo(201);
+        assertThat(http().post("/api/programs", dinkes, program(session(9, 0, 60, second, null))).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_hold_left_by_a_publication_that_was_never_stored_lapses_but_a_fresh_one_blocks() {
+        String room = "Ruang Sisa " + UUID.randomUUID();
+        Map<String, Object> wanted = program(session(11, 0, 60, room, null));
+        Instant start = Instant.parse((String) ((List<Map<String, Object>>) wanted.get("sessions")).get(0).get("startsAt"));
+        leaveHold(room, "P-crashed-" + UUID.randomUUID(), start, Instant.now().minusSeconds(600));
+        String fresh = "Ruang Proses " + UUID.randomUUID();
+        leaveHold(fresh, "P-in-flight-" + UUID.randomUUID(), start, Instant.now());
+
+        assertThat(http().post("/api/programs", bkpsdm, wanted).status()).isEqualTo(201);
+        assertThat(http().post("/api/programs", bkpsdm, program(session(11, 0, 60, fresh, null))).status())
+                .isEqualTo(400);
+    }
+
+    /** A hold as a publication leaves it when the service stops between booking and storing the program. */
+    private void leaveHold(String room, String programId, Instant start, Instant heldSince) {
+        mongo.insert(new Document("_id", "3273|place|" + room).append("regionCode", "3273").append("field", "place")
+                .append("name", room).append("version", 1L).append("holds", List.of(new Document("programId", programId)
+                        .append("sessionId", "S-1").append("startsAt", Date.from(start))
+                        .append("endsAt", Date.from(start.plusSeconds(3600))).append("heldSince", Date.from(heldSince)))),
+                "bookings");
     }
 
     private static LocalDate day() {

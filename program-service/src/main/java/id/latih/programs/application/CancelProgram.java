@@ -29,7 +29,7 @@ public class CancelProgram {
         Program cancelled = current.cancel();
         List<LatihEvent> events = current.isDraft() ? List.of() : List.of(cancelled.cancelled(clock.instant(), reason));
         lifecycle.store(current, cancelled, events);
-        schedule.settle(current, cancelled);
+        schedule.settle(current);
         return cancelled;
     }
 }

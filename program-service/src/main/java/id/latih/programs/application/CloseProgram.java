@@ -30,7 +30,7 @@ public class CloseProgram {
         Program current = lifecycle.writable(caller, programId);
         Program closed = current.close(LocalDate.now(clock.withZone(settings.timeZone())));
         lifecycle.store(current, closed, List.of(closed.closed(clock.instant())));
-        schedule.settle(current, closed);
+        schedule.settle(current);
         return closed;
     }
 }

@@ -42,47 +42,56 @@ class ScheduleBooking {
 
     /**
      * Books {@code attempted}'s sessions, then runs {@code store}; if a facilitator or room is taken, refuses naming
-     * the session's field and stores nothing. Either way the program ends up holding what is stored: the sessions
-     * of {@code attempted} once stored, else those of {@code previous} (null for a new program).
+     * the session's field and stores nothing. Either way the program ends up holding what is stored.
+     * {@code previous} is the version being replaced (null for a new program): the rooms and facilitators it gives
+     * up are released.
      */
     Program bookAndStore(Program attempted, Program previous, Runnable store) {
         Instant now = clock.instant();
         for (Map.Entry<Resource, List<Hold>> wanted : holdsOf(attempted, now).entrySet()) {
-            Optional<Hold> blocking = bookings.hold(wanted.getKey(), wanted.getValue(), h -> stillHeld(h, now));
+            Resource resource = wanted.getKey();
+            Optional<Hold> blocking = bookings.hold(resource, wanted.getValue(), h -> stillHeld(h, resource, now));
             if (blocking.isPresent()) {
                 settle(attempted, previous);
-                throw clash(attempted, wanted.getKey(), blocking.get());
+                throw clash(attempted, resource, blocking.get());
             }
         }
         try {
             store.run();
-        } catch (RuntimeException refused) {
+        } finally {
             settle(attempted, previous);
-            throw refused;
         }
-        settle(attempted, attempted);
         return attempted;
     }
 
     /**
-     * Leaves {@code attempted}'s program holding the sessions of {@code stored}, its version now in the store: all
-     * of them if it is published, none if it is not (null: never stored, or cancelled, closed or a draft).
+     * Leaves the program holding the sessions it has in the store now: all of them if it is published, none if it
+     * is not (never stored, a draft, cancelled or closed). Read again rather than assumed, so that of two revisions
+     * of one program racing, the loser's settling cannot release what the winner stored. {@code changed} are the
+     * versions the last change went from and to (null where there is none): their resources are the ones touched.
      */
-    void settle(Program attempted, Program stored) {
-        Set<Resource> touched = new LinkedHashSet<>(holdsOf(attempted, clock.instant()).keySet());
+    void settle(Program... changed) {
+        String programId = changed[0].id();
+        Program stored = programs.find(programId).orElse(null);
+        Set<Resource> touched = new LinkedHashSet<>();
+        for (Program version : changed) {
+            if (version != null) {
+                touched.addAll(holdsOf(version, clock.instant()).keySet());
+            }
+        }
         boolean holding = stored != null && stored.status() == ProgramStatus.PUBLISHED;
         if (stored != null) {
             touched.addAll(holdsOf(stored, clock.instant()).keySet());
         }
         for (Resource resource : touched) {
-            bookings.release(resource, attempted.id(), h -> holding && claims(stored, resource, h));
+            bookings.release(resource, programId, h -> holding && claims(stored, resource, h));
         }
     }
 
-    private boolean stillHeld(Hold hold, Instant now) {
+    private boolean stillHeld(Hold hold, Resource resource, Instant now) {
         boolean stored = programs.find(hold.programId())
                 .filter(p -> p.status() == ProgramStatus.PUBLISHED)
-                .filter(p -> p.design().sessions().stream().anyMatch(s -> hold.isFor(p, s))).isPresent();
+                .filter(p -> claims(p, resource, hold)).isPresent();
         return stored || hold.heldSince().plus(settings.bookingHold()).isAfter(now);
     }
 

@@ -1,17 +1,13 @@
 package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.security.AgencyScope;
-import id.latih.programs.application.AdoptPoolingProposal;
 import id.latih.programs.application.AgencyBudgets;
 import id.latih.programs.application.BacklogDemand;
 import id.latih.programs.application.BacklogPage;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
-import id.latih.programs.application.DraftProgram;
-import id.latih.programs.application.EditDraft;
 import id.latih.programs.application.ProgramCalendar;
-import id.latih.programs.application.PublishDraft;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
@@ -25,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,21 +38,12 @@ class ProgramController {
     private final AgencyBudgets budgets;
     private final SetBudgetCeiling setBudgetCeiling;
     private final SuggestPrograms suggestPrograms;
-    private final DraftProgram draftProgram;
-    private final EditDraft editDraft;
-    private final PublishDraft publishDraft;
-    private final AdoptPoolingProposal adoptPooling;
     private final ProgramCalendar calendar;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
                       CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
                       AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms,
-                      DraftProgram draftProgram, EditDraft editDraft, PublishDraft publishDraft,
-                      AdoptPoolingProposal adoptPooling, ProgramCalendar calendar) {
-        this.draftProgram = draftProgram;
-        this.editDraft = editDraft;
-        this.publishDraft = publishDraft;
-        this.adoptPooling = adoptPooling;
+                      ProgramCalendar calendar) {
         this.calendar = calendar;
         this.suggestPrograms = suggestPrograms;
         this.setBudgetCeiling = setBudgetCeiling;
@@ -75,33 +61,6 @@ class ProgramController {
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
         return view(publishProgram.publish(caller, body.toCommand()));
-    }
-
-    /** A new draft: checked, seen only by the agency's designers and admins, announced to nobody. */
-    @PostMapping("/api/programs/drafts")
-    @ResponseStatus(HttpStatus.CREATED)
-    ProgramView draft(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
-        return view(draftProgram.draft(caller, body.toCommand()));
-    }
-
-    /** Replaces a draft with the whole program as it now is. */
-    @PutMapping("/api/programs/{id}/draft")
-    ProgramView editDraft(AgencyScope caller, @PathVariable String id,
-                          @Valid @RequestBody Requests.PublishProgram body) {
-        return view(editDraft.edit(caller, id, body.toCommand()));
-    }
-
-    /** Publishes a draft: enrollment opens. */
-    @PostMapping("/api/programs/{id}/publish")
-    ProgramView publishDraft(AgencyScope caller, @PathVariable String id) {
-        return view(publishDraft.publish(caller, id));
-    }
-
-    /** Adopts the region's pooling proposal for a competency as a draft. */
-    @PostMapping("/api/backlog/pooling/adoptions")
-    @ResponseStatus(HttpStatus.CREATED)
-    ProgramView adopt(AgencyScope caller, @Valid @RequestBody Requests.Adoption body) {
-        return view(adoptPooling.adopt(caller, body.toCommand()));
     }
 
     /** A new revision of a published program: the whole program as it now is, replacing the last revision. */

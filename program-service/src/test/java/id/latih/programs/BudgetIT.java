@@ -32,9 +32,12 @@ class BudgetIT extends ServiceIntegrationTest {
     @Test
     void planned_committed_and_realised_survive_duplicates_and_events_out_of_order() {
         LocalDate start = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(20);
-        String main = publish(start, 20, 1_500_000, 10_000_000);
-        publish(start, 10, 500_000, 2_000_000);
-        String cancelled = publish(start, 40, 1_000_000, 0);
+        String main = publish(start, 20, 1_500_000, 10_000_000, "APBN");
+        publish(start, 10, 500_000, 2_000_000, "APBD");
+        String cancelled = publish(start, 40, 1_000_000, 0, "APBD");
+        // a draft plans nothing until it is published
+        assertThat(http().post("/api/programs/drafts", designer, body(start, 50, 2_000_000, 0, "APBD")).status())
+                .isEqualTo(201);
         assertThat(http().post("/api/programs/" + cancelled + "/cancel", designer, Map.of("reason", "x")).status())
                 .isEqualTo(200);
         Instant t = Instant.now();
@@ -53,6 +56,16 @@ class BudgetIT extends ServiceIntegrationTest {
         JsonNode figures = budget(year);
         assertThat(figures.get("programs").asInt()).isEqualTo(2);
         assertThat(figures.get("planned").asLong()).isEqualTo(47_000_000);
+        // by source: APBD 10 x 0.5 million + 2 million planned, nobody enrolled; APBN the main program
+        JsonNode apbd = figures.get("bySource").get(0);
+        JsonNode apbn = figures.get("bySource").get(1);
+        assertThat(figures.get("bySource").size()).isEqualTo(2);
+        assertThat(apbd.get("fundingSource").asString()).isEqualTo("APBD");
+        assertThat(List.of(apbd.get("programs").asLong(), apbd.get("planned").asLong(), apbd.get("committed").asLong(),
+                apbd.get("realised").asLong())).containsExactly(1L, 7_000_000L, 0L, 0L);
+        assertThat(apbn.get("fundingSource").asString()).isEqualTo("APBN");
+        assertThat(List.of(apbn.get("programs").asLong(), apbn.get("planned").asLong(), apbn.get("committed").asLong(),
+                apbn.get("realised").asLong())).containsExactly(1L, 40_000_000L, 14_500_000L, 13_000_000L);
     }
 
     @Test
@@ -70,14 +83,21 @@ class BudgetIT extends ServiceIntegrationTest {
         return response.body().get(0);
     }
 
-    private String publish(LocalDate start, int capacity, long perParticipant, long fixed) {
+    private String publish(LocalDate start, int capacity, long perParticipant, long fixed, String source) {
+        Response published = http().post("/api/programs", designer, body(start, capacity, perParticipant, fixed,
+                source));
+        assertThat(published.status()).isEqualTo(201);
+        return published.body().get("id").asString();
+    }
+
+    private static Map<String, Object> body(LocalDate start, int capacity, long perParticipant, long fixed,
+                                            String source) {
         Map<String, Object> body = new HashMap<>(Map.of("title", "Anggaran", "competencyCode", "M.05",
                 "route", "KLASIKAL", "method", "CLASS", "jp", 20, "capacity", capacity,
                 "startDate", start.toString(), "endDate", start.toString(), "costPerParticipant", perParticipant,
                 "fixedCosts", fixed));
-        Response published = http().post("/api/programs", designer, body);
-        assertThat(published.status()).isEqualTo(201);
-        return published.body().get("id").asString();
+        body.put("fundingSource", source);
+        return body;
     }
 
     private static String id(String programId, String who) {

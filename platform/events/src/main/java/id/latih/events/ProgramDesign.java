@@ -22,7 +22,10 @@ import java.util.List;
  * @param behaviourFollowUpDays     days after the end when supervisors check behaviour on the job (level 3)
  * @param costPerParticipant        rupiah per participant
  * @param fixedCosts                rupiah for the program as a whole (venue, facilitators)
- * @param fundingSource             e.g. APBD, APBN, partner
+ * @param fundingSource             who pays: APBD, APBN, PARTNER or OTHER (older events: free text or null)
+ * @param modules                   the curriculum, whose JP add up to the program's JP; empty: not itemised
+ * @param partners                  institutions the program is run with; empty: the organiser alone
+ * @param eligiblePositions         positions (jabatan) whose holders may enroll; empty: not restricted by position
  */
 public record ProgramDesign(
         int minutesPerJp,
@@ -39,7 +42,10 @@ public record ProgramDesign(
         int behaviourFollowUpDays,
         long costPerParticipant,
         long fixedCosts,
-        String fundingSource) {
+        String fundingSource,
+        List<ProgramModule> modules,
+        List<PartnerInstitution> partners,
+        List<String> eligiblePositions) {
 
     public ProgramDesign {
         targetCompetencies = orEmpty(targetCompetencies);
@@ -49,6 +55,21 @@ public record ProgramDesign(
         eligibleAgencies = orEmpty(eligibleAgencies);
         prerequisiteProgramIds = orEmpty(prerequisiteProgramIds);
         kirkpatrickLevels = orEmpty(kirkpatrickLevels);
+        modules = orEmpty(modules);
+        partners = orEmpty(partners);
+        eligiblePositions = orEmpty(eligiblePositions);
+    }
+
+    /** The design as producers wrote it before curriculum modules, partners and positions were carried. */
+    public ProgramDesign(int minutesPerJp, List<TargetCompetency> targetCompetencies, List<ProgramSession> sessions,
+                         List<SeatQuota> seatQuotas, List<String> eligibleJobTypes, List<String> eligibleAgencies,
+                         List<String> prerequisiteProgramIds, boolean supervisorApprovalRequired,
+                         int minimumAttendancePercent, int postTestPassMark, List<Integer> kirkpatrickLevels,
+                         int behaviourFollowUpDays, long costPerParticipant, long fixedCosts, String fundingSource) {
+        this(minutesPerJp, targetCompetencies, sessions, seatQuotas, eligibleJobTypes, eligibleAgencies,
+                prerequisiteProgramIds, supervisorApprovalRequired, minimumAttendancePercent, postTestPassMark,
+                kirkpatrickLevels, behaviourFollowUpDays, costPerParticipant, fixedCosts, fundingSource, List.of(),
+                List.of(), List.of());
     }
 
     /** What an event from a producer that predates the design carries: nothing set. */

@@ -31,6 +31,10 @@ public interface Backlog {
      */
     List<Demand> unplannedDemand(AgencyScope scope, Integer cycleYear);
 
-    /** The needs the caller may read: each names one employee, so employees and supervisors see only theirs. */
-    List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * A page of the needs the caller may read that match the filter: each names one employee, so employees and
+     * supervisors see only theirs.
+     */
+    BacklogPage findVisibleTo(AgencyScope scope, Supervision supervision, BacklogPage.Filter filter,
+                              BacklogPage.Request page);
 }

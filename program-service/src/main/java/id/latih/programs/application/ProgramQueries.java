@@ -4,9 +4,9 @@ import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.AgencyScope.Reach;
 import id.latih.platform.security.Supervision;
-import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.Program;
-import java.util.List;
+import id.latih.programs.domain.ProgramStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,8 +20,11 @@ public class ProgramQueries {
     private final Backlog backlog;
     private final Supervision supervision;
     private final Seats seats;
+    private final ProgramCalendar calendar;
 
-    public ProgramQueries(ProgramStore programs, Backlog backlog, Supervision supervision, Seats seats) {
+    public ProgramQueries(ProgramStore programs, Backlog backlog, Supervision supervision, Seats seats,
+                          ProgramCalendar calendar) {
+        this.calendar = calendar;
         this.seats = seats;
         this.programs = programs;
         this.backlog = backlog;
@@ -33,7 +36,7 @@ public class ProgramQueries {
     }
 
     public Detail program(AgencyScope caller, String id) {
-        Program program = programs.find(id).filter(p -> caller.canRead(p.agencyCode()) || p.openTo().contains(caller.agencyCode()))
+        Program program = programs.find(id).filter(p -> ProgramVisibility.canSee(caller, p))
                 .map(p -> asSeenBy(caller, p))
                 .orElseThrow(() -> new NotFoundException("Program", id));
         return new Detail(program, seats.confirmedIn(id));
@@ -41,7 +44,10 @@ public class ProgramQueries {
 
     public CatalogPage programs(AgencyScope caller, ProgramFilter filter, CatalogPage.Request page) {
         caller.requireReader();
-        CatalogPage found = programs.findVisibleTo(caller, filter, page);
+        if (filter.status() == ProgramStatus.DRAFT && !ProgramVisibility.draftsVisibleTo(caller, caller.agencyCode())) {
+            throw new AccessDeniedException("Drafts are seen by their agency's designers and admins only");
+        }
+        CatalogPage found = programs.findVisibleTo(caller, filter.on(calendar.today()), page);
         return new CatalogPage(found.programs().stream().map(p -> asSeenBy(caller, p)).toList(), found.total());
     }
 
@@ -56,7 +62,8 @@ public class ProgramQueries {
         return p.withoutNeeds();
     }
 
-    public List<BacklogNeed> backlog(AgencyScope caller) {
-        return backlog.findVisibleTo(caller, supervision);
+    public BacklogPage backlog(AgencyScope caller, BacklogPage.Filter filter, BacklogPage.Request page) {
+        caller.requireReader();
+        return backlog.findVisibleTo(caller, supervision, filter, page);
     }
 }

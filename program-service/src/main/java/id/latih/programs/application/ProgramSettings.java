@@ -1,6 +1,7 @@
 package id.latih.programs.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,11 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolingClassSize          the largest class a pooling proposal sizes (seats per shared program)
  * @param budgetOverCeiling         a publication over the agency's budget ceiling: refused, or allowed to the
  *                                  agency admin
+ * @param bookingHoldMinutes        how long a facilitator's or room's hold taken by a publication that was never
+ *                                  stored (the service stopped in between) keeps blocking others
  */
 @ConfigurationProperties("latih.programs")
 public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePercent,
                               List<Integer> kirkpatrickLevels, Integer behaviourFollowUpDays, ZoneId timeZone,
-                              Integer poolingClassSize, OverCeiling budgetOverCeiling) {
+                              Integer poolingClassSize, OverCeiling budgetOverCeiling,
+                              Integer bookingHoldMinutes) {
 
     /**
      * The earliest start date a program may have now: today in the agencies' time zone, or in UTC when that is
@@ -48,5 +52,10 @@ public record ProgramSettings(Integer minutesPerJp, Integer minimumAttendancePer
         timeZone = timeZone == null ? ZoneId.of("Asia/Jakarta") : timeZone;
         poolingClassSize = poolingClassSize == null ? 30 : poolingClassSize;
         budgetOverCeiling = budgetOverCeiling == null ? OverCeiling.ADMIN_APPROVES : budgetOverCeiling;
+        bookingHoldMinutes = bookingHoldMinutes == null ? 5 : bookingHoldMinutes;
+    }
+
+    public Duration bookingHold() {
+        return Duration.ofMinutes(bookingHoldMinutes);
     }
 }

@@ -16,13 +16,25 @@ import java.util.Set;
 public record Design(String objectives, int minutesPerJp, List<TargetLevel> targets, List<Session> sessions,
                      List<Quota> quotas, Eligibility eligibility, List<String> prerequisiteProgramIds,
                      boolean supervisorApprovalRequired, CompletionCriteria completion,
-                     EvaluationPlan evaluation, Budget budget) {
+                     EvaluationPlan evaluation, Budget budget, List<CurriculumModule> modules,
+                     List<Partner> partners) {
 
     public Design {
         targets = List.copyOf(targets);
         sessions = List.copyOf(sessions);
         quotas = List.copyOf(quotas);
         prerequisiteProgramIds = List.copyOf(prerequisiteProgramIds);
+        modules = Eligibility.orEmpty(modules);
+        partners = Eligibility.orEmpty(partners);
+    }
+
+    /** A design without an itemised curriculum or partners. */
+    public Design(String objectives, int minutesPerJp, List<TargetLevel> targets, List<Session> sessions,
+                  List<Quota> quotas, Eligibility eligibility, List<String> prerequisiteProgramIds,
+                  boolean supervisorApprovalRequired, CompletionCriteria completion, EvaluationPlan evaluation,
+                  Budget budget) {
+        this(objectives, minutesPerJp, targets, sessions, quotas, eligibility, prerequisiteProgramIds,
+                supervisorApprovalRequired, completion, evaluation, budget, List.of(), List.of());
     }
 
     /** The design of a program stored before designs existed: nothing set. */
@@ -68,6 +80,26 @@ public record Design(String objectives, int minutesPerJp, List<TargetLevel> targ
         return this;
     }
 
+    /**
+     * Refuses a curriculum whose modules' JP do not add up to the program's {@code jp}, and a module whose method
+     * is not one of the program's route (a blended program may mix any). No modules: the curriculum is not
+     * itemised, which is allowed.
+     */
+    public Design curriculumChecked(int jp, LearningRoute route) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (!modules.get(i).method().fits(route)) {
+                throw new InvalidValueException("modules[" + i + "].method", modules.get(i).method()
+                        + " is not a method of the " + route + " route");
+            }
+        }
+        int total = modules.stream().mapToInt(CurriculumModule::jp).sum();
+        if (!modules.isEmpty() && total != jp) {
+            throw new InvalidValueException("modules", "the modules add up to " + total
+                    + " JP, not the program's " + jp + " JP");
+        }
+        return this;
+    }
+
     public int reservedSeats() {
         return quotas.stream().mapToInt(Quota::seats).sum();
     }
@@ -78,6 +110,8 @@ public record Design(String objectives, int minutesPerJp, List<TargetLevel> targ
                 eligibility.jobTypes(), eligibility.agencies(), prerequisiteProgramIds, supervisorApprovalRequired,
                 completion.minimumAttendancePercent(), completion.postTestPassMark(), evaluation.kirkpatrickLevels(),
                 evaluation.behaviourFollowUpDays(), budget.costPerParticipant(), budget.fixedCosts(),
-                budget.fundingSource());
+                budget.fundingSource() == null ? null : budget.fundingSource().name(),
+                modules.stream().map(CurriculumModule::toEvent).toList(),
+                partners.stream().map(Partner::toEvent).toList(), eligibility.positions());
     }
 }

@@ -27,12 +27,59 @@ public record Program(String id, String agencyCode, String title, String compete
         needIds = List.copyOf(needIds);
     }
 
-    /** Checks the design and publishes it; {@code today} is the agency's current date in {@code zone}. */
+    /** Checks the design and publishes it at once; {@code today} is the agency's current date in {@code zone}. */
     public static Program publish(String agencyCode, ProgramPlan p, LocalDate today, ZoneId zone) {
+        return drafted("P-" + UUID.randomUUID(), agencyCode, p, today, zone, ProgramStatus.PUBLISHED, 1, 1);
+    }
+
+    /**
+     * Checks the design as a publication would and keeps it as a draft: editable, seen only by its organiser,
+     * announced to nobody. A draft's version counts its edits, so the event that later publishes it carries the
+     * next one.
+     */
+    public static Program draft(String agencyCode, ProgramPlan p, LocalDate today, ZoneId zone) {
+        return drafted("P-" + UUID.randomUUID(), agencyCode, p, today, zone, ProgramStatus.DRAFT, 0, 1);
+    }
+
+    /** The draft replaced by {@code p}, checked again. */
+    public Program editDraft(ProgramPlan p, LocalDate today, ZoneId zone) {
+        requireDraft("edited");
+        return drafted(id, agencyCode, p, today, zone, ProgramStatus.DRAFT, 0, version + 1);
+    }
+
+    /** Publishes the draft as revision 1: checked again, as its start date may have passed since it was drafted. */
+    public Program publishDraft(LocalDate today, ZoneId zone) {
+        requireDraft("published");
+        return drafted(id, agencyCode, plan(), today, zone, ProgramStatus.PUBLISHED, 1, version + 1);
+    }
+
+    private static Program drafted(String id, String agencyCode, ProgramPlan p, LocalDate today, ZoneId zone,
+                                   ProgramStatus status, int revision, long version) {
         checkPlan(p.route(), p.method(), p.startDate(), p.endDate(), today);
-        return new Program("P-" + UUID.randomUUID(), agencyCode, p.title(), p.competencyCode(), p.route(),
-                p.method(), p.jp(), p.capacity(), p.startDate(), p.endDate(), p.needIds(),
-                p.design().checked(p.capacity(), p.startDate(), p.endDate(), zone), ProgramStatus.PUBLISHED, 1, 1);
+        return new Program(id, agencyCode, p.title(), p.competencyCode(), p.route(), p.method(), p.jp(),
+                p.capacity(), p.startDate(), p.endDate(), p.needIds(), checkedDesign(p, zone), status, revision,
+                version);
+    }
+
+    private static Design checkedDesign(ProgramPlan p, ZoneId zone) {
+        return p.design().checked(p.capacity(), p.startDate(), p.endDate(), zone).curriculumChecked(p.jp(), p.route());
+    }
+
+    /** The program as its designer would send it again. */
+    public ProgramPlan plan() {
+        return new ProgramPlan(title, competencyCode, route, method, jp, capacity, startDate, endDate, needIds, design);
+    }
+
+    /**
+     * The status a reader sees on {@code today} (the agencies' date): a published program is RUNNING from its first
+     * day on. Derived rather than stored, so no sweep has to run on time and no write races a revision.
+     */
+    public ProgramStatus statusOn(LocalDate today) {
+        return status == ProgramStatus.PUBLISHED && !today.isBefore(startDate) ? ProgramStatus.RUNNING : status;
+    }
+
+    public boolean isDraft() {
+        return status == ProgramStatus.DRAFT;
     }
 
     /**
@@ -49,13 +96,15 @@ public record Program(String id, String agencyCode, String title, String compete
         }
         return new Program(id, agencyCode, r.title(), r.competencyCode(), r.route(), r.method(), r.jp(),
                 r.capacity(), r.startDate(), r.endDate(), r.needIds(),
-                r.design().checked(r.capacity(), r.startDate(), r.endDate(), zone), status, revision + 1,
+                checkedDesign(r, zone), status, revision + 1,
                 version + 1);
     }
 
-    /** Cancels an open program before it has ended. */
+    /** Cancels an open program before it has ended, or drops a draft. */
     public Program cancel() {
-        requireOpen("cancelled");
+        if (status != ProgramStatus.DRAFT) {
+            requireOpen("cancelled");
+        }
         return withStatus(ProgramStatus.CANCELLED);
     }
 
@@ -78,6 +127,13 @@ public record Program(String id, String agencyCode, String title, String compete
         if (status != ProgramStatus.PUBLISHED) {
             throw new RuleViolationException("program-not-open", "Program " + id + " is " + status
                     + " and can no longer be " + verb);
+        }
+    }
+
+    private void requireDraft(String verb) {
+        if (status != ProgramStatus.DRAFT) {
+            throw new RuleViolationException("program-not-draft", "Program " + id + " is " + status
+                    + ", not a draft, and can no longer be " + verb + " as one");
         }
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgramSettingsTest {
 
-    private final ProgramSettings defaults = new ProgramSettings(null, null, null, null, null, null, null);
+    private final ProgramSettings defaults = new ProgramSettings(null, null, null, null, null, null, null, null);
 
     @Test
     void a_program_may_start_on_the_utc_date_while_jakarta_is_already_on_the_next_day() {

@@ -103,8 +103,8 @@ class DesignTest {
 
     @Test
     void the_planned_cost_is_fixed_costs_plus_cost_per_participant() {
-        assertThat(new Budget(1_500_000, 10_000_000, "APBD").costFor(30)).isEqualTo(55_000_000);
-        assertThat(new Budget(1_500_000, 10_000_000, "APBD").costFor(0)).isEqualTo(10_000_000);
+        assertThat(new Budget(1_500_000, 10_000_000, FundingSource.APBD).costFor(30)).isEqualTo(55_000_000);
+        assertThat(new Budget(1_500_000, 10_000_000, FundingSource.APBD).costFor(0)).isEqualTo(10_000_000);
     }
 
     static Session session(String start, String end) {
@@ -115,6 +115,6 @@ class DesignTest {
     static Design aDesign(List<Session> sessions, List<Quota> quotas) {
         return new Design("Melayani dengan prima", 45, List.of(new TargetLevel("M.05", 3)), sessions, quotas,
                 new Eligibility(List.of(), List.of()), List.of(), false, new CompletionCriteria(80, 70),
-                new EvaluationPlan(List.of(2, 1), 90), new Budget(1_500_000, 10_000_000, "APBD"));
+                new EvaluationPlan(List.of(2, 1), 90), new Budget(1_500_000, 10_000_000, FundingSource.APBD));
     }
 }

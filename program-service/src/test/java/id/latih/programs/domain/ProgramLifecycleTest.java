@@ -85,6 +85,59 @@ class ProgramLifecycleTest {
         assertThat(program.close(lastDay).closed(Instant.now()).version()).isEqualTo(2);
     }
 
+    @Test
+    void a_draft_is_edited_without_a_revision_and_published_as_revision_1_with_the_next_version() {
+        Program draft = Program.draft("3273.BKPSDM", plan(30, START), TODAY, WIB);
+        Program edited = draft.editDraft(plan(40, START), TODAY, WIB);
+
+        assertThat(draft.status()).isEqualTo(ProgramStatus.DRAFT);
+        assertThat(edited.id()).isEqualTo(draft.id());
+        assertThat(edited.revision()).isZero();
+        assertThat(edited.version()).isEqualTo(2);
+        Program published = edited.publishDraft(TODAY, WIB);
+        assertThat(published.status()).isEqualTo(ProgramStatus.PUBLISHED);
+        assertThat(published.capacity()).isEqualTo(40);
+        assertThat(published.published(Instant.now())).satisfies(e -> {
+            assertThat(e.revision()).isEqualTo(1);
+            assertThat(e.version()).isEqualTo(3);
+        });
+        assertThatThrownBy(() -> published.editDraft(plan(30, START), TODAY, WIB))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.kind()).isEqualTo("program-not-draft"));
+        assertThatThrownBy(() -> published.publishDraft(TODAY, WIB)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void a_draft_is_not_revised_or_closed_but_may_be_dropped() {
+        Program draft = Program.draft("3273.BKPSDM", plan(30, START), TODAY, WIB);
+
+        assertThatThrownBy(() -> draft.revise(plan(30, START), 0, TODAY, WIB))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.kind()).isEqualTo("program-not-open"));
+        assertThatThrownBy(() -> draft.close(START.plusDays(5))).isInstanceOf(RuleViolationException.class);
+        assertThat(draft.cancel().status()).isEqualTo(ProgramStatus.CANCELLED);
+    }
+
+    @Test
+    void a_draft_whose_start_date_has_passed_is_not_published() {
+        Program draft = Program.draft("3273.BKPSDM", plan(30, START), TODAY, WIB);
+
+        assertThatThrownBy(() -> draft.publishDraft(START.plusDays(1), WIB))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+    }
+
+    @Test
+    void a_published_program_runs_from_its_first_day_and_a_draft_never_does() {
+        Program program = aPublishedProgram();
+
+        assertThat(program.statusOn(START.minusDays(1))).isEqualTo(ProgramStatus.PUBLISHED);
+        assertThat(program.statusOn(START)).isEqualTo(ProgramStatus.RUNNING);
+        assertThat(program.statusOn(START.plusDays(30))).isEqualTo(ProgramStatus.RUNNING);
+        assertThat(program.close(START.plusDays(2)).statusOn(START.plusDays(2))).isEqualTo(ProgramStatus.CLOSED);
+        assertThat(Program.draft("3273.BKPSDM", plan(30, START), TODAY, WIB).statusOn(START))
+                .isEqualTo(ProgramStatus.DRAFT);
+    }
+
     private static Program aPublishedProgram() {
         return Program.publish("3273.BKPSDM", plan(30, START), TODAY, WIB);
     }

@@ -2,6 +2,7 @@ package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.input.TextLimits;
+import id.latih.programs.application.BacklogPage;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.ProgramFilter;
 import id.latih.programs.domain.LearningMethod;
@@ -20,6 +21,9 @@ final class CatalogQuery {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
     static final int MAX_PAGE = 10_000;
+    /** A backlog page: an agency's needs of one cycle usually fit in the default. */
+    static final int DEFAULT_BACKLOG_SIZE = 200;
+    static final int MAX_BACKLOG_SIZE = 500;
     private static final Map<String, CatalogPage.Order> ORDERS = Map.of("startDate", CatalogPage.Order.START_DATE,
             "-startDate", CatalogPage.Order.START_DATE_DESC, "title", CatalogPage.Order.TITLE);
 
@@ -43,6 +47,30 @@ final class CatalogQuery {
             throw new InvalidValueException("sort", "must be one of " + ORDERS.keySet());
         }
         return new CatalogPage.Request(p, s, order);
+    }
+
+    /** The backlog's filter; {@code unplanned} is true or false. */
+    static BacklogPage.Filter backlogFilter(String competencyCode, String cycleYear, String needStatus,
+                                            String unplanned) {
+        if (unplanned != null && !unplanned.equals("true") && !unplanned.equals("false")) {
+            throw new InvalidValueException("unplanned", "must be true or false");
+        }
+        return new BacklogPage.Filter(text("competencyCode", competencyCode, TextLimits.CODE),
+                year("cycleYear", cycleYear), parse("needStatus", needStatus, CatalogQuery::statusName),
+                "true".equals(unplanned));
+    }
+
+    /** A page of the backlog: up to {@value #MAX_BACKLOG_SIZE} needs, {@value #DEFAULT_BACKLOG_SIZE} by default. */
+    static BacklogPage.Request backlogPage(String page, String size) {
+        return new BacklogPage.Request(page == null ? 0 : number("page", page, 0, MAX_PAGE),
+                size == null ? DEFAULT_BACKLOG_SIZE : number("size", size, 1, MAX_BACKLOG_SIZE));
+    }
+
+    private static String statusName(String value) {
+        if (!value.matches("[A-Z_]{1,30}")) {
+            throw new IllegalArgumentException(value);
+        }
+        return value;
     }
 
     /** A cycle year, within the years the platform accepts anywhere. */

@@ -3,14 +3,17 @@ package id.latih.programs.adapter.in.web;
 import id.latih.platform.security.AgencyScope;
 import id.latih.programs.application.AgencyBudgets;
 import id.latih.programs.application.BacklogDemand;
+import id.latih.programs.application.BacklogPage;
 import id.latih.programs.application.CancelProgram;
 import id.latih.programs.application.CatalogPage;
 import id.latih.programs.application.CloseProgram;
+import id.latih.programs.application.ProgramCalendar;
 import id.latih.programs.application.ProgramQueries;
 import id.latih.programs.application.PublishProgram;
 import id.latih.programs.application.ReviseProgram;
 import id.latih.programs.application.SetBudgetCeiling;
 import id.latih.programs.application.SuggestPrograms;
+import id.latih.programs.domain.Program;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -35,10 +38,13 @@ class ProgramController {
     private final AgencyBudgets budgets;
     private final SetBudgetCeiling setBudgetCeiling;
     private final SuggestPrograms suggestPrograms;
+    private final ProgramCalendar calendar;
 
     ProgramController(PublishProgram publishProgram, ReviseProgram reviseProgram, CancelProgram cancelProgram,
                       CloseProgram closeProgram, ProgramQueries queries, BacklogDemand backlogDemand,
-                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms) {
+                      AgencyBudgets budgets, SetBudgetCeiling setBudgetCeiling, SuggestPrograms suggestPrograms,
+                      ProgramCalendar calendar) {
+        this.calendar = calendar;
         this.suggestPrograms = suggestPrograms;
         this.setBudgetCeiling = setBudgetCeiling;
         this.budgets = budgets;
@@ -50,27 +56,28 @@ class ProgramController {
         this.queries = queries;
     }
 
+    /** Creates and publishes a program in one step (integrations that need no draft). */
     @PostMapping("/api/programs")
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView publish(AgencyScope caller, @Valid @RequestBody Requests.PublishProgram body) {
-        return ProgramView.of(publishProgram.publish(caller, body.toCommand()));
+        return view(publishProgram.publish(caller, body.toCommand()));
     }
 
     /** A new revision of a published program: the whole program as it now is, replacing the last revision. */
     @PostMapping("/api/programs/{id}/revisions")
     ProgramView revise(AgencyScope caller, @PathVariable String id,
                        @Valid @RequestBody Requests.PublishProgram body) {
-        return ProgramView.of(reviseProgram.revise(caller, id, body.toCommand()));
+        return view(reviseProgram.revise(caller, id, body.toCommand()));
     }
 
     @PostMapping("/api/programs/{id}/cancel")
     ProgramView cancel(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Cancellation body) {
-        return ProgramView.of(cancelProgram.cancel(caller, id, body.reason()));
+        return view(cancelProgram.cancel(caller, id, body.reason()));
     }
 
     @PostMapping("/api/programs/{id}/close")
     ProgramView close(AgencyScope caller, @PathVariable String id) {
-        return ProgramView.of(closeProgram.close(caller, id));
+        return view(closeProgram.close(caller, id));
     }
 
     /**
@@ -91,13 +98,17 @@ class ProgramController {
                 CatalogQuery.filter(competencyCode, method, month, agencyCode, status),
                 CatalogQuery.page(page, size, sort));
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
-                .body(found.programs().stream().map(ProgramView::of).toList());
+                .body(found.programs().stream().map(this::view).toList());
     }
 
     @GetMapping("/api/programs/{id}")
     ProgramView program(AgencyScope caller, @PathVariable String id) {
         ProgramQueries.Detail detail = queries.program(caller, id);
-        return ProgramView.of(detail.program(), detail.confirmedSeats());
+        return ProgramView.of(detail.program(), calendar.statusOf(detail.program()), detail.confirmedSeats());
+    }
+
+    private ProgramView view(Program program) {
+        return ProgramView.of(program, calendar.statusOf(program), null);
     }
 
     /** Unplanned needs by agency and competency, most affected staff first. */
@@ -131,8 +142,22 @@ class ProgramController {
         return suggestPrograms.forNeed(caller, needId).stream().map(SuggestionView::of).toList();
     }
 
+    /**
+     * The needs the caller may read, one page ordered by competency, as a JSON array; the number of all matching
+     * needs is in the {@code X-Total-Count} header.
+     */
     @GetMapping("/api/backlog")
-    List<BacklogNeedView> backlog(AgencyScope caller) {
-        return queries.backlog(caller).stream().map(BacklogNeedView::of).toList();
+    ResponseEntity<List<BacklogNeedView>> backlog(AgencyScope caller,
+                                                  @RequestParam(required = false) String competencyCode,
+                                                  @RequestParam(required = false) String cycleYear,
+                                                  @RequestParam(required = false) String needStatus,
+                                                  @RequestParam(required = false) String unplanned,
+                                                  @RequestParam(required = false) String page,
+                                                  @RequestParam(required = false) String size) {
+        BacklogPage found = queries.backlog(caller,
+                CatalogQuery.backlogFilter(competencyCode, cycleYear, needStatus, unplanned),
+                CatalogQuery.backlogPage(page, size));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.needs().stream().map(BacklogNeedView::of).toList());
     }
 }

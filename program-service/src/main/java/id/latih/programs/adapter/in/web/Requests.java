@@ -2,9 +2,12 @@ package id.latih.programs.adapter.in.web;
 
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
+import id.latih.programs.application.AdoptPoolingProposal;
 import id.latih.programs.application.DesignCommand;
 import id.latih.programs.application.ProgramPlans;
+import id.latih.programs.domain.FundingSource;
 import id.latih.programs.domain.LearningMethod;
+import id.latih.programs.domain.Partner;
 import id.latih.programs.domain.LearningRoute;
 import id.latih.programs.domain.Quota;
 import id.latih.programs.domain.TargetLevel;
@@ -30,6 +33,8 @@ final class Requests {
     static final int SESSIONS = 200;
     /** Agencies with a quota, competencies targeted, prerequisites, eligible job types or agencies. */
     static final int SHORT_LIST = 50;
+    /** Modules of one curriculum: a long Latsar-style course has a few dozen. */
+    static final int MODULES = 100;
     static final int LINK = 500;
     static final int OBJECTIVES = 2000;
     static final long MAX_RUPIAH = 1_000_000_000_000L;
@@ -61,7 +66,11 @@ final class Requests {
                           @Min(0) @Max(730) Integer behaviourFollowUpDays,
                           @Min(0) @Max(MAX_RUPIAH) Long costPerParticipant,
                           @Min(0) @Max(MAX_RUPIAH) Long fixedCosts,
-                          @Size(max = TextLimits.LABEL) String fundingSource) {
+                          FundingSource fundingSource,
+                          @Size(max = MODULES) List<@NotNull @Valid Module> modules,
+                          @Size(max = SHORT_LIST) List<@NotNull @Valid PartnerRequest> partners,
+                          @Size(max = SHORT_LIST)
+                          List<@NotBlank @Size(max = TextLimits.LABEL) String> eligiblePositions) {
 
         ProgramPlans.Command toCommand() {
             return new ProgramPlans.Command(title, competencyCode, route, method,
@@ -71,7 +80,21 @@ final class Requests {
                     orEmpty(seatQuotas).stream().map(SeatQuota::toQuota).toList(), orEmpty(eligibleJobTypes),
                     orEmpty(eligibleAgencies), orEmpty(prerequisiteProgramIds), Boolean.TRUE.equals(supervisorApprovalRequired),
                     minimumAttendancePercent, postTestPassMark, kirkpatrickLevels, behaviourFollowUpDays,
-                    orZero(costPerParticipant), orZero(fixedCosts), fundingSource));
+                    orZero(costPerParticipant), orZero(fixedCosts), fundingSource,
+                    orEmpty(modules).stream().map(Module::toCommand).toList(),
+                    orEmpty(partners).stream().map(PartnerRequest::toPartner).toList(), orEmpty(eligiblePositions)));
+        }
+    }
+
+    record Adoption(@Min(2000) @Max(2100) Integer cycleYear,
+                    @NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                    @NotBlank @Size(max = TextLimits.TITLE) String title, @NotNull LearningRoute route,
+                    @NotNull LearningMethod method, @Min(1) @Max(1000) int jp, @NotNull LocalDate startDate,
+                    @NotNull LocalDate endDate) {
+
+        AdoptPoolingProposal.Command toCommand() {
+            return new AdoptPoolingProposal.Command(cycleYear, competencyCode, title, route, method, jp, startDate,
+                    endDate);
         }
     }
 
@@ -95,6 +118,21 @@ final class Requests {
 
         DesignCommand.SessionCommand toCommand() {
             return new DesignCommand.SessionCommand(startsAt, endsAt, place, onlineLink, facilitator);
+        }
+    }
+
+    record Module(@NotBlank @Size(max = TextLimits.TITLE) String title, @Min(1) @Max(1000) int jp,
+                  @NotNull LearningMethod method, @Size(max = TextLimits.NAME) String facilitator) {
+
+        DesignCommand.ModuleCommand toCommand() {
+            return new DesignCommand.ModuleCommand(title, jp, method, facilitator);
+        }
+    }
+
+    record PartnerRequest(@NotBlank @Size(max = TextLimits.TITLE) String name, @NotNull Partner.Kind kind) {
+
+        Partner toPartner() {
+            return new Partner(name, kind);
         }
     }
 

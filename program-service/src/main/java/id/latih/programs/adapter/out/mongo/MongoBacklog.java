@@ -12,9 +12,12 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import id.latih.programs.application.Backlog;
+import id.latih.programs.application.BacklogPage;
 import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.Demand;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -22,6 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +42,11 @@ class MongoBacklog implements Backlog {
         this.applied = applied;
         mongo.indexOps(BacklogNeedDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("needStatus", Sort.Direction.ASC).on("cycleYear", Sort.Direction.ASC).named("unplanned"));
+        // the backlog's pages: agency (or region prefix) then its order; employees' and supervisors' by NIP
+        mongo.indexOps(BacklogNeedDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("competencyCode", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("backlog_page"));
+        mongo.indexOps(BacklogNeedDocument.COLLECTION).createIndex(new Index().on("nip", Sort.Direction.ASC)
+                .named("backlog_nip"));
     }
 
     @Override
@@ -97,9 +106,22 @@ class MongoBacklog implements Backlog {
     }
 
     @Override
-    public List<BacklogNeed> findVisibleTo(AgencyScope scope, Supervision supervision) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), BacklogNeedDocument.class)
-                .stream()
-                .map(BacklogNeedDocument::toNeed).toList();
+    public BacklogPage findVisibleTo(AgencyScope scope, Supervision supervision, BacklogPage.Filter filter,
+                                     BacklogPage.Request page) {
+        Criteria matching = ScopeCriteria.visibleTo(scope, "nip", supervision);
+        List<Criteria> narrowed = new ArrayList<>();
+        Optional.ofNullable(filter.competencyCode()).ifPresent(c -> narrowed.add(where("competencyCode").is(c)));
+        Optional.ofNullable(filter.cycleYear()).ifPresent(y -> narrowed.add(where("cycleYear").is(y)));
+        Optional.ofNullable(filter.needStatus()).ifPresent(s -> narrowed.add(where("needStatus").is(s)));
+        if (filter.unplannedOnly()) {
+            narrowed.add(where("programId").is(null));
+        }
+        Query all = narrowed.isEmpty() ? query(matching)
+                : query(new Criteria().andOperator(matching, new Criteria().andOperator(narrowed)));
+        long total = mongo.count(all, BacklogNeedDocument.class);
+        List<BacklogNeed> needs = mongo.find(Query.of(all).with(Sort.by("competencyCode", "_id"))
+                        .skip((long) page.page() * page.size()).limit(page.size()), BacklogNeedDocument.class)
+                .stream().map(BacklogNeedDocument::toNeed).toList();
+        return new BacklogPage(needs, total);
     }
 }

@@ -53,21 +53,21 @@ class MongoProgramStore implements ProgramStore {
     }
 
     @Override
-    public void add(Program program, LatihEvent published) {
-        if (!writes.insertNew(ProgramDocument.of(program, PendingEvent.allOf(published)))) {
+    public void add(Program program, List<LatihEvent> events) {
+        if (!writes.insertNew(ProgramDocument.of(program, PendingEvent.allOf(events)))) {
             throw new IllegalStateException("Program id collision: " + program.id());
         }
     }
 
     @Override
-    public boolean replace(Program p, long expectedVersion, LatihEvent event) {
+    public boolean replace(Program p, long expectedVersion, List<LatihEvent> events) {
         Update change = new Update().set("title", p.title()).set("competencyCode", p.competencyCode())
                 .set("route", p.route()).set("method", p.method()).set("jp", p.jp()).set("capacity", p.capacity())
                 .set("startDate", p.startDate()).set("endDate", p.endDate()).set("needIds", p.needIds())
                 .set("design", p.design()).set("openTo", List.copyOf(p.openTo())).set("status", p.status())
                 .set("revision", p.revision()).set("version", p.version());
         return writes.update(query(where("_id").is(p.id()).and("version").is(expectedVersion)), change,
-                ProgramDocument.class, List.of(event));
+                ProgramDocument.class, events);
     }
 
     @Override
@@ -88,7 +88,7 @@ class MongoProgramStore implements ProgramStore {
     @Override
     public List<Program> organisedIn(AgencyScope scope, int year) {
         return mongo.find(query(ScopeCriteria.visibleTo(scope).and("startDate").gte(LocalDate.of(year, 1, 1))
-                .lte(LocalDate.of(year, 12, 31))), ProgramDocument.class).stream().map(ProgramDocument::toProgram)
+                .lte(LocalDate.of(year, 12, 31)).and("status").ne(ProgramStatus.DRAFT)), ProgramDocument.class).stream().map(ProgramDocument::toProgram)
                 .toList();
     }
 
@@ -99,7 +99,7 @@ class MongoProgramStore implements ProgramStore {
         Optional.ofNullable(filter.competencyCode()).ifPresent(c -> all.add(where("competencyCode").is(c)));
         Optional.ofNullable(filter.method()).ifPresent(m -> all.add(where("method").is(m)));
         Optional.ofNullable(filter.agencyCode()).ifPresent(a -> all.add(where("agencyCode").is(a)));
-        Optional.ofNullable(filter.status()).ifPresent(s -> all.add(where("status").is(s)));
+        all.add(status(filter, scope));
         Optional.ofNullable(filter.month()).ifPresent(m -> all.add(where("startDate").gte(m.atDay(1))
                 .lte(m.atEndOfMonth())));
         Query matching = new Query(new Criteria().andOperator(all));
@@ -108,6 +108,22 @@ class MongoProgramStore implements ProgramStore {
                         * page.size()).limit(page.size()), ProgramDocument.class).stream()
                 .map(ProgramDocument::toProgram).toList();
         return new CatalogPage(programs, total);
+    }
+
+    /**
+     * Drafts only when asked for, and then the caller's agency's; PUBLISHED and RUNNING are both stored as
+     * published, told apart by the start date.
+     */
+    private static Criteria status(ProgramFilter filter, AgencyScope scope) {
+        if (filter.status() == null) {
+            return where("status").ne(ProgramStatus.DRAFT);
+        }
+        return switch (filter.status()) {
+            case DRAFT -> where("status").is(ProgramStatus.DRAFT).and("agencyCode").is(scope.agencyCode());
+            case PUBLISHED -> where("status").is(ProgramStatus.PUBLISHED).and("startDate").gt(filter.today());
+            case RUNNING -> where("status").is(ProgramStatus.PUBLISHED).and("startDate").lte(filter.today());
+            default -> where("status").is(filter.status());
+        };
     }
 
     private static Sort sort(CatalogPage.Order order) {

@@ -65,6 +65,9 @@ for (const deployment of byKind("Deployment")) {
       fail(deployment, `${where} may escalate privileges`);
     }
     if (!container.securityContext?.capabilities?.drop?.includes("ALL")) fail(deployment, `${where} keeps capabilities`);
+    if (!["RuntimeDefault", "Localhost"].includes(security.seccompProfile?.type)) {
+      fail(deployment, `${where} has no seccomp profile (Pod Security Standard "restricted")`);
+    }
   }
   const target = (object) => object.spec.scaleTargetRef?.kind === "Deployment"
     && object.spec.scaleTargetRef?.name === deployment.metadata.name;

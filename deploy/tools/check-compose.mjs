@@ -1,6 +1,7 @@
 // Checks docker-compose.yml beyond what `docker-compose config` parses: every service has a health check (a one-shot
 // job that others await by its exit code excepted), every service that keeps data keeps it on a named volume at the
-// place its image writes it, only the edge publishes ports, and nothing secret has a value in the file.
+// place its image writes it, only the edge publishes ports, Prometheus scrapes every application, and nothing secret
+// has a value in the file.
 // Usage: node check-compose.mjs <raw compose file> <normalised output of `docker-compose config`>
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
@@ -70,6 +71,13 @@ for (const [name, service] of Object.entries(raw.services ?? {})) {
       fail(name, `${key} has a value in the file; take it from .env with \${${key}:?...}`);
     }
   }
+}
+// Prometheus scrapes every application built from the repository.
+const prometheus = parse(readFileSync(new URL("../prometheus/prometheus.yml", import.meta.url), "utf8"));
+const scraped = new Set((prometheus.scrape_configs ?? []).flatMap((job) => job.static_configs ?? [])
+  .flatMap((group) => group.targets ?? []).map((target) => target.split(":")[0]));
+for (const [name, service] of Object.entries(services)) {
+  if (service.build && !scraped.has(name)) fail(name, "is not scraped by Prometheus (deploy/prometheus/prometheus.yml)");
 }
 const grafana = services.grafana?.environment ?? {};
 if (String(grafana.GF_AUTH_ANONYMOUS_ENABLED) !== "false") fail("grafana", "anonymous access is not disabled");

@@ -62,6 +62,9 @@ for (const [name, service] of Object.entries(services)) {
     fail(name, `image ${service.image} is unknown to this check: add where it keeps data (or why it keeps none)`);
   }
   if (service.ports?.length && !EDGE.has(name)) fail(name, "publishes a port but is not at the edge");
+  // One database per service: a copied block must not point two services at the same one.
+  const mongoUri = service.environment?.SPRING_MONGODB_URI;
+  if (mongoUri && new URL(mongoUri).pathname !== `/${name}`) fail(name, `uses the database of ${mongoUri}, not its own`);
 }
 
 // Secrets: in the raw file every password or secret is a ${VARIABLE} reference, never a value.

@@ -69,6 +69,11 @@ for (const deployment of byKind("Deployment")) {
       fail(deployment, `${where} has no seccomp profile (Pod Security Standard "restricted")`);
     }
   }
+  // One database per service: a copied manifest must not point two services at the same one.
+  const database = pod.containers[0].env?.find((variable) => variable.name === "SPRING_MONGODB_DATABASE")?.value;
+  if (database !== undefined && database !== deployment.metadata.name) {
+    fail(deployment, `uses the database ${database}, not its own`);
+  }
   const target = (object) => object.spec.scaleTargetRef?.kind === "Deployment"
     && object.spec.scaleTargetRef?.name === deployment.metadata.name;
   if (!byKind("HorizontalPodAutoscaler").some(target)) fail(deployment, "has no HorizontalPodAutoscaler");

@@ -11,11 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded platform started exactly as a newcomer starts it ({@code java -jar latih-embedded.jar}), on ports of
  * its own, as separate processes. Tests reach it only through the gateway, with tokens from its issuer.
+ *
+ * <p>Or a platform that already runs elsewhere, e.g. the compose file's images: {@code -Dlatih.system.gateway=URL}
+ * and {@code -Dlatih.system.token-endpoint=URL} (the issuer's client-credentials endpoint; each demo client's secret
+ * is then expected to be {@code <client>-secret} there too). Scenarios that kill or read the launcher's processes are
+ * skipped against such a platform.
  */
 final class RunningPlatform implements AutoCloseable {
 
@@ -26,15 +32,28 @@ final class RunningPlatform implements AutoCloseable {
     private final Path work;
     private final Path output;
     private final Duration startup;
+    private final String gatewayUrl;
+    private final String tokenEndpoint;
 
-    private RunningPlatform(Process launcher, Path work, Path output, Duration startup) {
+    private RunningPlatform(Process launcher, Path work, Path output, Duration startup, String gatewayUrl,
+                            String tokenEndpoint) {
         this.launcher = launcher;
         this.work = work;
         this.output = output;
         this.startup = startup;
+        this.gatewayUrl = gatewayUrl;
+        this.tokenEndpoint = tokenEndpoint;
     }
 
     static RunningPlatform start() throws IOException, InterruptedException {
+        String externalGateway = System.getProperty("latih.system.gateway");
+        if (externalGateway != null) {
+            String tokenEndpoint = System.getProperty("latih.system.token-endpoint");
+            if (tokenEndpoint == null) {
+                throw new IllegalStateException("latih.system.gateway needs latih.system.token-endpoint too");
+            }
+            return new RunningPlatform(null, null, null, Duration.ZERO, externalGateway, tokenEndpoint);
+        }
         Path home = Path.of(System.getProperty("latih.home", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("latih-system");
         Path output = work.resolve("launcher.out");
@@ -52,7 +71,8 @@ final class RunningPlatform implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        return new RunningPlatform(launcher, work, output, Duration.between(began, Instant.now()));
+        return new RunningPlatform(launcher, work, output, Duration.between(began, Instant.now()),
+                "http://localhost:" + GATEWAY, "http://localhost:" + AUTH + "/oauth2/token");
     }
 
     Duration startup() {
@@ -60,21 +80,23 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     TestHttp gateway() {
-        return new TestHttp("http://localhost:" + GATEWAY);
+        return new TestHttp(gatewayUrl);
     }
 
     /** A client-credentials token from the platform's authorization server (demo secrets are "<client>-secret"). */
     String token(String client) {
-        return ClientCredentials.accessToken("http://localhost:" + AUTH, client, client + "-secret");
+        return ClientCredentials.accessTokenAt(tokenEndpoint, client, client + "-secret");
     }
 
     /** What the launcher printed so far. */
     String console() throws IOException {
+        requireLauncher();
         return Files.readString(output);
     }
 
     /** Kills one application's process at once, as an out-of-memory killer or {@code kill -9} would. */
     void kill(String application) throws Exception {
+        requireLauncher();
         String jar = application + "-0.1.0-SNAPSHOT-exec.jar";
         ProcessHandle victim = launcher.descendants()
                 .filter(process -> process.info().commandLine().orElse("").contains(jar))
@@ -86,6 +108,9 @@ final class RunningPlatform implements AutoCloseable {
     /** Stops the platform as Ctrl-C would and checks that none of its processes is left. */
     @Override
     public void close() throws Exception {
+        if (launcher == null) {
+            return;
+        }
         List<ProcessHandle> children = launcher.descendants().toList();
         launcher.destroy();
         assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
@@ -93,6 +118,11 @@ final class RunningPlatform implements AutoCloseable {
         assertThat(children).as("processes left behind").noneMatch(ProcessHandle::isAlive);
         assertThat(Files.readString(output)).contains("Latih stopped.");
         FileSystemUtils.deleteRecursively(work);
+    }
+
+    private void requireLauncher() {
+        Assumptions.assumeTrue(launcher != null,
+                "needs the embedded launcher's processes, not a platform running elsewhere");
     }
 
     private static String javaExecutable() {

@@ -18,8 +18,13 @@ public final class ClientCredentials {
 
     /** The token endpoint's raw answer: a token response, or an OAuth2 error. */
     public static String request(String issuer, String clientId, String secret) {
+        return requestAt(issuer + "/oauth2/token", clientId, secret);
+    }
+
+    /** The same request to a token endpoint named in full, for issuers with other paths (Keycloak). */
+    public static String requestAt(String tokenEndpoint, String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
@@ -35,7 +40,12 @@ public final class ClientCredentials {
 
     /** The access token itself. */
     public static String accessToken(String issuer, String clientId, String secret) {
-        return JsonMapper.builder().build().readTree(request(issuer, clientId, secret)).get("access_token")
+        return accessTokenAt(issuer + "/oauth2/token", clientId, secret);
+    }
+
+    /** The access token from a token endpoint named in full. */
+    public static String accessTokenAt(String tokenEndpoint, String clientId, String secret) {
+        return JsonMapper.builder().build().readTree(requestAt(tokenEndpoint, clientId, secret)).get("access_token")
                 .asString();
     }
 }

@@ -1,5 +1,6 @@
 package id.latih.evaluations.application;
 
+import id.latih.evaluations.domain.BehaviourFollowUp;
 import id.latih.evaluations.domain.GainBands;
 import id.latih.evaluations.domain.Questionnaire;
 import id.latih.evaluations.domain.VerdictRules;
@@ -20,13 +21,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param verdictMinShareApplying  share applying at target at or above which level 3 is met (default 0.5)
  * @param behaviourCheckExpiryDays days after the on-the-job check falls due that the supervisor may still rate it
  *                                (default 60)
+ * @param behaviourCheckReminderDays days between reminders of an unrated on-the-job check (default 14; 0: none)
+ * @param sweepBatchSize           files (or programs) one pass of the timed sweeps handles at most (default 200):
+ *                                 the rest waits for the next pass, so one pass stays short
  */
 @ConfigurationProperties("latih.evaluation")
 public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGainBelow, Double highGainAbove,
                                    List<String> reactionItems, Integer reactionScaleMax,
                                    Integer reactionWindowDays, Integer behaviourCheckExpiryDays,
                                    Double verdictMinReactionPercent, Double verdictMinClassGain,
-                                   Double verdictMinShareApplying) {
+                                   Double verdictMinShareApplying, Integer behaviourCheckReminderDays,
+                                   Integer sweepBatchSize) {
 
     public EvaluationProperties {
         behaviourFollowUpMonths = behaviourFollowUpMonths == null ? 3 : behaviourFollowUpMonths;
@@ -40,7 +45,10 @@ public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGa
         verdictMinReactionPercent = verdictMinReactionPercent == null ? 70.0 : verdictMinReactionPercent;
         verdictMinClassGain = verdictMinClassGain == null ? 0.3 : verdictMinClassGain;
         verdictMinShareApplying = verdictMinShareApplying == null ? 0.5 : verdictMinShareApplying;
+        behaviourCheckReminderDays = behaviourCheckReminderDays == null ? 14 : behaviourCheckReminderDays;
+        sweepBatchSize = sweepBatchSize == null || sweepBatchSize < 1 ? 200 : sweepBatchSize;
         new GainBands(lowGainBelow, highGainAbove);
+        new BehaviourFollowUp(behaviourCheckReminderDays, behaviourCheckExpiryDays);
         new Questionnaire(reactionItems, reactionScaleMax);
     }
 
@@ -50,6 +58,10 @@ public record EvaluationProperties(Integer behaviourFollowUpMonths, Double lowGa
 
     public VerdictRules verdictRules() {
         return new VerdictRules(verdictMinReactionPercent, verdictMinClassGain, verdictMinShareApplying);
+    }
+
+    public BehaviourFollowUp behaviourFollowUp() {
+        return new BehaviourFollowUp(behaviourCheckReminderDays, behaviourCheckExpiryDays);
     }
 
     public Questionnaire questionnaire() {

@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * A program's evaluation report: class figures, no participant named; the verdict by the configured thresholds
- * (as it stands, or as it was when the organiser closed the evaluation at {@code evaluationCompletedAt}).
+ * (as it stands, or as it was when the evaluation closed at {@code evaluationCompletedAt}: by the organiser, or
+ * {@code WINDOW_ELAPSED} when the window ended with nobody closing it).
  */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
                          Learning learning, Behaviour behaviour, Service service, Results results,
-                         Verdict verdict,
-                         Instant evaluationCompletedAt) {
+                         Verdict verdict, Instant evaluationCompletedAt, String evaluationClosedBy) {
 
     /** Kirkpatrick level 3; see {@link BehaviourReport}. */
     record Behaviour(int due, int rated, Double responseRate, Double shareApplying,
@@ -83,6 +83,7 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
                 report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
                 Behaviour.of(report.behaviour()), Service.of(report.service()), Results.of(report.results()), report.verdict(),
-                report.evaluationCompletedAt());
+                report.evaluationCompletedAt(),
+                report.evaluationClosedBy() == null ? null : report.evaluationClosedBy().name());
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.evaluations.application.Evaluations;
+import id.latih.evaluations.domain.BehaviourCheck;
 import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -29,6 +31,11 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class MongoEvaluations implements Evaluations {
+
+    /** When the sweep next acts on an unrated check; removed once it is rated or expired. */
+    static final String NEXT_STEP = "nextBehaviourStepOn";
+    /** How many of its steps (request, reminders) were announced. */
+    static final String ANNOUNCED = "behaviourAnnounced";
 
     private final MongoTemplate mongo;
     private final AppliedEvents applied;
@@ -44,11 +51,18 @@ class MongoEvaluations implements Evaluations {
         // A supervisor's or agency's open on-the-job checks, earliest due first.
         mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("behaviourCheckDue", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_check_due"));
+        // The timed sweep's next request, reminder or expiry; only unrated checks carry the field.
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on(NEXT_STEP, Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC).sparse().named("behaviour_next_step"));
     }
 
     @Override
     public void open(Evaluation e, UUID causedBy) {
-        applied.applyOnce(EvaluationDocument.COLLECTION, e.id(), causedBy, new Update()
+        Update open = new Update();
+        if (e.outcome() == TrainingOutcome.COMPLETED && e.behaviourCheckDue() != null) {
+            open.setOnInsert(NEXT_STEP, e.behaviourCheckDue()).setOnInsert(ANNOUNCED, 0);
+        }
+        applied.applyOnce(EvaluationDocument.COLLECTION, e.id(), causedBy, open
                 .setOnInsert("agencyCode", e.agencyCode()).setOnInsert("enrollmentId", e.enrollmentId())
                 .setOnInsert("programId", e.programId()).setOnInsert("nip", e.nip())
                 .setOnInsert("competencyCode", e.competencyCode()).setOnInsert("jpEarned", e.jpEarned())
@@ -93,7 +107,7 @@ class MongoEvaluations implements Evaluations {
     @Override
     public boolean recordBehaviour(String evaluationId, BehaviourRating rating, List<? extends LatihEvent> events) {
         return writes.update(query(where("_id").is(evaluationId).and("behaviour").exists(false)),
-                new Update().set("behaviour", rating), EvaluationDocument.class, events);
+                new Update().set("behaviour", rating).unset(NEXT_STEP), EvaluationDocument.class, events);
     }
 
     @Override
@@ -112,5 +126,48 @@ class MongoEvaluations implements Evaluations {
         }
         return writes.update(guard, change, EvaluationDocument.class, events)
                 || events.isEmpty() && mongo.exists(query(where("_id").is(evaluationId)), EvaluationDocument.class);
+    }
+
+    @Override
+    public List<BehaviourCheck> behaviourStepsDue(LocalDate today, int limit) {
+        Query due = query(where(NEXT_STEP).lte(today).and("behaviour").exists(false))
+                .with(Sort.by(NEXT_STEP, "_id")).limit(limit);
+        return mongo.find(due, Document.class, EvaluationDocument.COLLECTION).stream()
+                .map(d -> new BehaviourCheck(d.getString("_id"), d.getString("agencyCode"), d.getString("programId"),
+                        d.getString("nip"), d.getString("competencyCode"), localDate(d.get("behaviourCheckDue")),
+                        d.getInteger(ANNOUNCED, 0)))
+                .toList();
+    }
+
+    @Override
+    public boolean announceBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn,
+                                         List<? extends LatihEvent> events) {
+        return writes.update(unratedWith(evaluationId, announced),
+                new Update().set(ANNOUNCED, announced + 1).set(NEXT_STEP, nextStepOn), EvaluationDocument.class,
+                events);
+    }
+
+    @Override
+    public boolean rescheduleBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn) {
+        return writes.update(unratedWith(evaluationId, announced), new Update().set(NEXT_STEP, nextStepOn),
+                EvaluationDocument.class, List.of());
+    }
+
+    @Override
+    public boolean expireBehaviourCheck(String evaluationId, int announced, LocalDate expiredOn) {
+        return writes.update(unratedWith(evaluationId, announced),
+                new Update().unset(NEXT_STEP).set("behaviourCheckExpiredOn", expiredOn), EvaluationDocument.class,
+                List.of());
+    }
+
+    /** The claim: the step counter still as the sweep read it, and no rating stored since. */
+    private static Query unratedWith(String evaluationId, int announced) {
+        return query(where("_id").is(evaluationId).and(ANNOUNCED).is(announced).and("behaviour").exists(false)
+                .and(NEXT_STEP).exists(true));
+    }
+
+    /** A stored date read back as the mapping layer wrote it (raw documents skip the mapping). */
+    private LocalDate localDate(Object stored) {
+        return stored == null ? null : mongo.getConverter().getConversionService().convert(stored, LocalDate.class);
     }
 }

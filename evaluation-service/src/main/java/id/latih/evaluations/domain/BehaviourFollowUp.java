@@ -53,12 +53,16 @@ public record BehaviourFollowUp(int reminderEveryDays, int expiryDays) {
         if (today.isAfter(expiresOn)) {
             return new Expire(expiresOn);
         }
+        LocalDate afterExpiry = expiresOn.plusDays(1);
         LocalDate stepOn = announced == 0 ? dueOn
-                : reminderEveryDays == 0 ? expiresOn.plusDays(1) : dueOn.plusDays((long) announced * reminderEveryDays);
+                : reminderEveryDays == 0 ? afterExpiry : dueOn.plusDays((long) announced * reminderEveryDays);
+        if (stepOn.isAfter(afterExpiry)) {
+            stepOn = afterExpiry;
+        }
         if (today.isBefore(stepOn)) {
             return new Wait(stepOn);
         }
-        LocalDate next = expiresOn.plusDays(1);
+        LocalDate next = afterExpiry;
         if (reminderEveryDays > 0) {
             long periods = ChronoUnit.DAYS.between(dueOn, today) / reminderEveryDays + 1;
             LocalDate nextReminder = dueOn.plusDays(periods * reminderEveryDays);

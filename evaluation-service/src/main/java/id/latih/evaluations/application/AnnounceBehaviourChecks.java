@@ -27,15 +27,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnnounceBehaviourChecks {
 
-    private final Evaluations evaluations;
+    private final PendingBehaviourChecks checks;
     private final Programs programs;
     private final Supervisors supervisors;
     private final EvaluationProperties properties;
     private final Clock clock;
 
-    public AnnounceBehaviourChecks(Evaluations evaluations, Programs programs, Supervisors supervisors,
+    public AnnounceBehaviourChecks(PendingBehaviourChecks checks, Programs programs, Supervisors supervisors,
                                    EvaluationProperties properties, Clock clock) {
-        this.evaluations = evaluations;
+        this.checks = checks;
         this.programs = programs;
         this.supervisors = supervisors;
         this.properties = properties;
@@ -48,7 +48,7 @@ public class AnnounceBehaviourChecks {
         BehaviourFollowUp followUp = properties.behaviourFollowUp();
         Map<String, List<String>> competencies = new HashMap<>();
         int announced = 0;
-        for (BehaviourCheck check : evaluations.behaviourStepsDue(today, properties.sweepBatchSize())) {
+        for (BehaviourCheck check : checks.behaviourStepsDue(today, properties.sweepBatchSize())) {
             Step step = followUp.stepFor(check.dueOn(), check.announced(), today);
             if (step instanceof Announce announce) {
                 BehaviourCheckRequested event = new BehaviourCheckRequested(UUID.randomUUID(), clock.instant(),
@@ -57,14 +57,14 @@ public class AnnounceBehaviourChecks {
                         competencies.computeIfAbsent(check.programId() + "|" + check.competencyCode(),
                                 key -> competenciesOf(check)),
                         check.dueOn(), announce.expiresOn(), announce.reminder());
-                if (evaluations.announceBehaviourStep(check.evaluationId(), check.announced(), announce.nextStepOn(),
+                if (checks.announceBehaviourStep(check.evaluationId(), check.announced(), announce.nextStepOn(),
                         List.of(event))) {
                     announced++;
                 }
             } else if (step instanceof Wait wait) {
-                evaluations.rescheduleBehaviourStep(check.evaluationId(), check.announced(), wait.nextStepOn());
+                checks.rescheduleBehaviourStep(check.evaluationId(), check.announced(), wait.nextStepOn());
             } else if (step instanceof Expire expire) {
-                evaluations.expireBehaviourCheck(check.evaluationId(), check.announced(), expire.expiredOn());
+                checks.expireBehaviourCheck(check.evaluationId(), check.announced(), expire.expiredOn());
             }
         }
         return announced;

@@ -1,6 +1,5 @@
 package id.latih.evaluations.application;
 
-import id.latih.evaluations.domain.BehaviourCheck;
 import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
@@ -20,8 +19,12 @@ public interface Evaluations {
 
     Optional<Evaluation> find(String id);
 
-    /** The evaluations the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * One page of the evaluations the caller may read (a supervisor's staff come from {@code supervision}), of one
+     * program and/or one participant where those are not null, in {@code order}, with the total count.
+     */
+    EvaluationPage findVisibleTo(AgencyScope scope, Supervision supervision, String programId, String nip,
+                                 EvaluationOrder order, int page, int size);
 
     /** Every evaluation file of one program, whichever agency its participants belong to. */
     List<Evaluation> findInProgram(String programId);
@@ -44,24 +47,4 @@ public interface Evaluations {
      * follow-up having been recommended for the file meanwhile; returns false if that condition failed.
      */
     boolean recordLearning(String evaluationId, LearningScores scores, List<? extends LatihEvent> events);
-
-    /**
-     * Unrated on-the-job checks whose next step (the request, a reminder, the expiry) falls on or before
-     * {@code today}, earliest first, at most {@code limit}.
-     */
-    List<BehaviourCheck> behaviourStepsDue(LocalDate today, int limit);
-
-    /**
-     * Claims and records one announced step with its event in the same write, conditional on {@code announced} steps
-     * having been announced and no rating stored: of two sweeps racing for the same step, one wins, the other gets
-     * false and sends nothing.
-     */
-    boolean announceBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn,
-                                  List<? extends LatihEvent> events);
-
-    /** Moves the next step to {@code nextStepOn} (settings changed since it was set), on the same condition. */
-    boolean rescheduleBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn);
-
-    /** Marks the check expired unrated, on the same condition: no step follows. */
-    boolean expireBehaviourCheck(String evaluationId, int announced, LocalDate expiredOn);
 }

@@ -3,8 +3,9 @@ package id.latih.evaluations.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import id.latih.evaluations.application.EvaluationOrder;
+import id.latih.evaluations.application.EvaluationPage;
 import id.latih.evaluations.application.Evaluations;
-import id.latih.evaluations.domain.BehaviourCheck;
 import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
 import id.latih.evaluations.domain.LearningScores;
@@ -17,10 +18,10 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -32,10 +33,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoEvaluations implements Evaluations {
 
-    /** When the sweep next acts on an unrated check; removed once it is rated or expired. */
-    static final String NEXT_STEP = "nextBehaviourStepOn";
-    /** How many of its steps (request, reminders) were announced. */
-    static final String ANNOUNCED = "behaviourAnnounced";
+    static final String NEXT_STEP = MongoPendingBehaviourChecks.NEXT_STEP;
+    static final String ANNOUNCED = MongoPendingBehaviourChecks.ANNOUNCED;
 
     private final MongoTemplate mongo;
     private final AppliedEvents applied;
@@ -51,9 +50,13 @@ class MongoEvaluations implements Evaluations {
         // A supervisor's or agency's open on-the-job checks, earliest due first.
         mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("behaviourCheckDue", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_check_due"));
-        // The timed sweep's next request, reminder or expiry; only unrated checks carry the field.
-        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on(NEXT_STEP, Sort.Direction.ASC)
-                .on("_id", Sort.Direction.ASC).sparse().named("behaviour_next_step"));
+        // The lists: every one starts with the caller's agency (or region/province prefix), then its order.
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("completedOn", Sort.Direction.DESC).on("_id", Sort.Direction.ASC).named("agency_latest"));
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("programId", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_program_nip"));
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("nip", Sort.Direction.ASC).on("completedOn", Sort.Direction.DESC).named("agency_nip_latest"));
     }
 
     @Override
@@ -78,10 +81,31 @@ class MongoEvaluations implements Evaluations {
     }
 
     @Override
-    public List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EvaluationDocument.class)
-                .stream()
-                .map(EvaluationDocument::toEvaluation).toList();
+    public EvaluationPage findVisibleTo(AgencyScope scope, Supervision supervision, String programId, String nip,
+                                        EvaluationOrder order, int page, int size) {
+        List<Criteria> all = new ArrayList<>(List.of(ScopeCriteria.visibleTo(scope, "nip", supervision)));
+        if (programId != null) {
+            all.add(where("programId").is(programId));
+        }
+        if (nip != null) {
+            // A separate clause: the visibility criteria may already constrain "nip" (own files, a supervisor's staff).
+            all.add(where("nip").is(nip));
+        }
+        Query visible = query(new Criteria().andOperator(all));
+        long total = mongo.count(visible, EvaluationDocument.class);
+        visible.with(sortOf(order)).skip((long) page * size).limit(size);
+        return new EvaluationPage(mongo.find(visible, EvaluationDocument.class).stream()
+                .map(EvaluationDocument::toEvaluation).toList(), page, size, total);
+    }
+
+    private static Sort sortOf(EvaluationOrder order) {
+        Sort byId = Sort.by(Sort.Direction.ASC, "_id");
+        return switch (order) {
+            case LATEST_COMPLETION_FIRST -> Sort.by(Sort.Direction.DESC, "completedOn").and(byId);
+            case BY_PROGRAM -> Sort.by(Sort.Direction.ASC, "programId", "nip").and(byId);
+            case BY_EMPLOYEE -> Sort.by(Sort.Direction.ASC, "nip").and(Sort.by(Sort.Direction.DESC, "completedOn"))
+                    .and(byId);
+        };
     }
 
     @Override
@@ -126,48 +150,5 @@ class MongoEvaluations implements Evaluations {
         }
         return writes.update(guard, change, EvaluationDocument.class, events)
                 || events.isEmpty() && mongo.exists(query(where("_id").is(evaluationId)), EvaluationDocument.class);
-    }
-
-    @Override
-    public List<BehaviourCheck> behaviourStepsDue(LocalDate today, int limit) {
-        Query due = query(where(NEXT_STEP).lte(today).and("behaviour").exists(false))
-                .with(Sort.by(NEXT_STEP, "_id")).limit(limit);
-        return mongo.find(due, Document.class, EvaluationDocument.COLLECTION).stream()
-                .map(d -> new BehaviourCheck(d.getString("_id"), d.getString("agencyCode"), d.getString("programId"),
-                        d.getString("nip"), d.getString("competencyCode"), localDate(d.get("behaviourCheckDue")),
-                        d.getInteger(ANNOUNCED, 0)))
-                .toList();
-    }
-
-    @Override
-    public boolean announceBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn,
-                                         List<? extends LatihEvent> events) {
-        return writes.update(unratedWith(evaluationId, announced),
-                new Update().set(ANNOUNCED, announced + 1).set(NEXT_STEP, nextStepOn), EvaluationDocument.class,
-                events);
-    }
-
-    @Override
-    public boolean rescheduleBehaviourStep(String evaluationId, int announced, LocalDate nextStepOn) {
-        return writes.update(unratedWith(evaluationId, announced), new Update().set(NEXT_STEP, nextStepOn),
-                EvaluationDocument.class, List.of());
-    }
-
-    @Override
-    public boolean expireBehaviourCheck(String evaluationId, int announced, LocalDate expiredOn) {
-        return writes.update(unratedWith(evaluationId, announced),
-                new Update().unset(NEXT_STEP).set("behaviourCheckExpiredOn", expiredOn), EvaluationDocument.class,
-                List.of());
-    }
-
-    /** The claim: the step counter still as the sweep read it, and no rating stored since. */
-    private static Query unratedWith(String evaluationId, int announced) {
-        return query(where("_id").is(evaluationId).and(ANNOUNCED).is(announced).and("behaviour").exists(false)
-                .and(NEXT_STEP).exists(true));
-    }
-
-    /** A stored date read back as the mapping layer wrote it (raw documents skip the mapping). */
-    private LocalDate localDate(Object stored) {
-        return stored == null ? null : mongo.getConverter().getConversionService().convert(stored, LocalDate.class);
     }
 }

@@ -43,9 +43,12 @@ public class ProgramReports {
     private final ProgramResults results;
     private final Clock clock;
     private final SatisfactionMeasurements measurements;
+    private final ReactionForms forms;
 
     public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties,
-                          ProgramResults results, SatisfactionMeasurements measurements, Clock clock) {
+                          ProgramResults results, SatisfactionMeasurements measurements, ReactionForms forms,
+                          Clock clock) {
+        this.forms = forms;
         this.measurements = measurements;
         this.clock = clock;
         this.access = access;
@@ -75,7 +78,8 @@ public class ProgramReports {
         Optional<ProgramResults.Closure> closure = results.closureOf(programId);
         List<Evaluation> files = evaluations.findInProgram(programId);
         Optional<MonetaryBenefits> benefits = results.benefitsOf(programId);
-        ReactionReport reaction = ReactionReport.of(files, properties.questionnaire());
+        ReactionReport reaction = ReactionReport.of(files, forms.currentOf(program.agencyCode()),
+                forms.allOf(program.agencyCode()));
         LearningReport learning = LearningReport.of(files, properties.gainBands());
         BehaviourReport behaviour = BehaviourReport.of(files, program.targets(), LocalDate.now(clock));
         ResultsReport money = ResultsReport.of(program.costs(), files.size(),

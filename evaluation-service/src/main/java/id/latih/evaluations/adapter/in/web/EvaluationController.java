@@ -51,7 +51,8 @@ class EvaluationController {
     @ResponseStatus(HttpStatus.CREATED)
     EvaluationView answerReaction(AgencyScope caller, @PathVariable String id,
                                   @Valid @RequestBody Requests.ReactionAnswer body) {
-        return EvaluationView.of(answerReaction.answer(caller, id, body.ratings(), body.comments()));
+        return EvaluationView.of(answerReaction.answer(caller, id, body.questionnaireVersion(), body.ratings(),
+                body.comments()));
     }
 
     /** Open on-the-job checks: a supervisor's staff's, an agency's, earliest due first. */

@@ -4,6 +4,7 @@ import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.domain.BehaviourReport;
 import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.ReactionAspect;
 import id.latih.evaluations.domain.ReactionReport;
 import id.latih.evaluations.domain.ResultsReport;
 import id.latih.evaluations.domain.ServiceResults;
@@ -57,11 +58,12 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
 
     /** Kirkpatrick level 1; see {@link ReactionReport}. Comments come without who wrote them. */
     record Reaction(int invited, int respondents, Double responseRate, Double index, int scaleMax,
-                    Map<String, Double> itemMeans, List<String> comments) {
+                    Double percentOfTop, Map<String, Double> itemMeans, Map<ReactionAspect, Double> aspectPercents,
+                    List<String> comments, List<Integer> questionnaireVersions) {
 
         static Reaction of(ReactionReport r) {
             return new Reaction(r.invited(), r.respondents(), r.responseRate(), r.index(), r.scaleMax(),
-                    r.itemMeans(), r.comments());
+                    r.percentOfTop(), r.itemMeans(), r.aspectPercents(), r.comments(), r.versions());
         }
     }
 

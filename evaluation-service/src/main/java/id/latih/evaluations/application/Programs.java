@@ -1,6 +1,7 @@
 package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Program;
+import id.latih.platform.security.AgencyScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,4 +25,10 @@ public interface Programs {
 
     /** Notes that the program's evaluation is closed, so the timed close passes it by. */
     void evaluationClosed(String programId);
+
+    /**
+     * The programs organised within the caller's reach, latest end first, optionally only those whose evaluation is
+     * still open; one page with the total count.
+     */
+    ProgramEvaluations.SummaryPage findVisibleTo(AgencyScope scope, boolean openOnly, int page, int size);
 }

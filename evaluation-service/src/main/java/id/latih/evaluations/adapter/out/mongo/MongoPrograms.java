@@ -3,9 +3,13 @@ package id.latih.evaluations.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import id.latih.evaluations.application.ProgramEvaluations.Summary;
+import id.latih.evaluations.application.ProgramEvaluations.SummaryPage;
 import id.latih.evaluations.application.Programs;
 import id.latih.evaluations.domain.Program;
 import id.latih.platform.messaging.ReplicaWrites;
+import id.latih.platform.security.AgencyScope;
+import id.latih.platform.security.ScopeCriteria;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +36,9 @@ class MongoPrograms implements Programs {
         this.replicas = replicas;
         mongo.indexOps(ProgramDocument.COLLECTION).createIndex(new Index().on(CLOSES_ON, Sort.Direction.ASC)
                 .on("_id", Sort.Direction.ASC).sparse().named("evaluation_closes_on"));
+        // An organiser's (or analyst's) list of program evaluations, latest programs first.
+        mongo.indexOps(ProgramDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("endDate", Sort.Direction.DESC).on("_id", Sort.Direction.ASC).named("agency_latest_end"));
     }
 
     @Override
@@ -68,5 +75,24 @@ class MongoPrograms implements Programs {
                 .set("startDate", p.startDate()).set("endDate", p.endDate());
         return update.set("targets", p.targets().stream()
                 .map(t -> new Document("competencyCode", t.competencyCode()).append("level", t.level())).toList());
+    }
+
+    @Override
+    public SummaryPage findVisibleTo(AgencyScope scope, boolean openOnly, int page, int size) {
+        Query visible = query(ScopeCriteria.visibleTo(scope));
+        if (openOnly) {
+            visible.addCriteria(where(CLOSED).ne(true));
+        }
+        long total = mongo.count(visible, ProgramDocument.COLLECTION);
+        visible.with(Sort.by(Sort.Direction.DESC, "endDate").and(Sort.by("_id"))).skip((long) page * size)
+                .limit(size);
+        return new SummaryPage(mongo.find(visible, Document.class, ProgramDocument.COLLECTION).stream()
+                .map(d -> new Summary(mongo.getConverter().read(ProgramDocument.class, d).toProgram(),
+                        localDate(d.get(CLOSES_ON)), Boolean.TRUE.equals(d.getBoolean(CLOSED))))
+                .toList(), page, size, total);
+    }
+
+    private LocalDate localDate(Object stored) {
+        return stored == null ? null : mongo.getConverter().getConversionService().convert(stored, LocalDate.class);
     }
 }

@@ -7,10 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Evaluation (Kirkpatrick): one evaluation per ended participation, learning gains, follow-ups back to needs. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class EvaluationServiceApplication {
 
     public static void main(String[] args) {

@@ -33,8 +33,9 @@ class EvaluationServiceIT extends ServiceIntegrationTest {
         await().atMost(WAIT).until(() -> http().get("/api/evaluations/" + id, admin).status() == 200);
         assertThat(http().get("/api/evaluations/" + id, admin).body().get("behaviourCheckDue").asString())
                 .isEqualTo("2026-08-08");
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> http().get("/api/evaluations", admin).body()
-                .findValuesAsString("enrollmentId").stream().filter(completed.enrollmentId()::equals).count() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> http().get(
+                "/api/evaluations?nip=198503152010011001&size=100", admin).body().findValuesAsString("enrollmentId")
+                .stream().filter(completed.enrollmentId()::equals).count() == 1);
         assertThat(http().get("/api/evaluations/" + id, TestTokens.token("3204.DINKES", "AGENCY_ADMIN")).status())
                 .isEqualTo(404);
     }

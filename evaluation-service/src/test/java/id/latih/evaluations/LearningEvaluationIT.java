@@ -15,6 +15,7 @@ import id.latih.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ class LearningEvaluationIT extends ServiceIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ORGANISER = "3273.BKPSDM";
     private static final String PARTICIPANTS = "3273.DINKES";
+    /** A program that ended lately: its evaluation window is open (the timed close would close an old one). */
+    private static final LocalDate ENDED = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
 
     private final String designer = TestTokens.token(ORGANISER, "PROGRAM_DESIGNER");
 
@@ -153,12 +156,12 @@ class LearningEvaluationIT extends ServiceIntegrationTest {
     private Program aProgramWith(String... nips) {
         String programId = "P-" + UUID.randomUUID();
         TestKafka.send("latih.programs.events", new ProgramPublished(UUID.randomUUID(), Instant.now(), ORGANISER,
-                programId, "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, 30, LocalDate.of(2026, 5, 4),
-                LocalDate.of(2026, 5, 8), List.of(), 1));
+                programId, "Pelayanan Prima", "M.05", "KLASIKAL", "WORKSHOP", 24, 30, ENDED.minusDays(4),
+                ENDED, List.of(), 1));
         List<String> enrollmentIds = new java.util.ArrayList<>();
         for (String nip : nips) {
             TrainingCompleted completed = new TrainingCompleted(UUID.randomUUID(), Instant.now(), PARTICIPANTS,
-                    "E-" + UUID.randomUUID(), programId, nip, "M.05", 24, LocalDate.of(2026, 5, 8));
+                    "E-" + UUID.randomUUID(), programId, nip, "M.05", 24, ENDED);
             enrollmentIds.add(completed.enrollmentId());
             TestKafka.send("latih.enrollments.events", completed);
         }

@@ -1,6 +1,7 @@
 package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
+import id.latih.evaluations.domain.Questionnaire;
 import id.latih.evaluations.domain.Reaction;
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.domain.RuleViolationException;
@@ -23,17 +24,23 @@ public class AnswerReaction {
     private final Evaluations evaluations;
     private final Supervision supervision;
     private final EvaluationProperties properties;
+    private final ReactionForms forms;
     private final Clock clock;
 
     public AnswerReaction(Evaluations evaluations, Supervision supervision, EvaluationProperties properties,
-                          Clock clock) {
+                          ReactionForms forms, Clock clock) {
+        this.forms = forms;
         this.evaluations = evaluations;
         this.supervision = supervision;
         this.properties = properties;
         this.clock = clock;
     }
 
-    public Evaluation answer(AgencyScope caller, String evaluationId, Map<String, Integer> ratings, String comments) {
+    /**
+     * @param questionnaireVersion the version the participant was shown; null: the organiser's current one
+     */
+    public Evaluation answer(AgencyScope caller, String evaluationId, Integer questionnaireVersion,
+                             Map<String, Integer> ratings, String comments) {
         Evaluation file = evaluations.find(evaluationId)
                 .filter(e -> caller.canReadPerson(e.agencyCode(), e.nip(), supervision))
                 .orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
@@ -41,7 +48,10 @@ public class AnswerReaction {
             throw new AccessDeniedException("Only the participant answers the reaction questionnaire");
         }
         caller.requireWriteTo(file.agencyCode());
-        Reaction reaction = file.answerReaction(properties.questionnaire(), ratings, comments,
+        String organiser = forms.organiserOf(file);
+        Questionnaire form = questionnaireVersion == null ? forms.currentOf(organiser)
+                : forms.versionOf(organiser, questionnaireVersion);
+        Reaction reaction = file.answerReaction(form, ratings, comments,
                 LocalDate.now(clock), properties.reactionWindowDays(), clock.instant());
         if (!evaluations.recordReaction(evaluationId, reaction)) {
             throw new RuleViolationException("reaction-answered", "The reaction questionnaire was answered already");

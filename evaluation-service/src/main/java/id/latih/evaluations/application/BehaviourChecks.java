@@ -1,7 +1,6 @@
 package id.latih.evaluations.application;
 
 import id.latih.evaluations.domain.Evaluation;
-import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
 import java.time.Clock;
@@ -15,11 +14,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BehaviourChecks {
-
-    /** The largest page a caller may ask for. */
-    public static final int MAX_PAGE_SIZE = 100;
-    /** Pages beyond this are refused: nobody pages that far, and a huge skip is a cost to the store. */
-    public static final int MAX_PAGE = 1000;
 
     private final Evaluations evaluations;
     private final Supervision supervision;
@@ -36,12 +30,7 @@ public class BehaviourChecks {
 
     public List<Evaluation> open(AgencyScope caller, int page, int size) {
         caller.requireReader();
-        if (page < 0 || page > MAX_PAGE) {
-            throw new InvalidValueException("page", "must be from 0 to " + MAX_PAGE);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         return evaluations.findBehaviourChecksOpen(caller, supervision, LocalDate.now(clock),
                 properties.behaviourCheckExpiryDays(), page, size);
     }

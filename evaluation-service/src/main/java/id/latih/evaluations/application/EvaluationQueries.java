@@ -4,7 +4,8 @@ import id.latih.evaluations.domain.Evaluation;
 import id.latih.platform.domain.NotFoundException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Supervision;
-import java.util.List;
+import id.latih.platform.domain.InvalidValueException;
+import id.latih.platform.input.TextLimits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +28,21 @@ public class EvaluationQueries {
                 .orElseThrow(() -> new NotFoundException("Evaluation", id));
     }
 
-    public List<Evaluation> evaluations(AgencyScope caller) {
-        return evaluations.findVisibleTo(caller, supervision);
+    /**
+     * One page of the files the caller may read, optionally of one program or one participant (a filter never widens
+     * what the caller sees: an employee asking for someone else's NIP gets an empty page).
+     */
+    public EvaluationPage evaluations(AgencyScope caller, String programId, String nip, EvaluationOrder order,
+                                      int page, int size) {
+        caller.requireReader();
+        Paging.check(page, size);
+        if (programId != null && (programId.isBlank() || programId.length() > TextLimits.ID)) {
+            throw new InvalidValueException("programId", "must be a program id of up to " + TextLimits.ID
+                    + " characters");
+        }
+        if (nip != null && (nip.length() != TextLimits.NIP || !nip.chars().allMatch(Character::isDigit))) {
+            throw new InvalidValueException("nip", "must be " + TextLimits.NIP + " digits");
+        }
+        return evaluations.findVisibleTo(caller, supervision, programId, nip, order, page, size);
     }
 }

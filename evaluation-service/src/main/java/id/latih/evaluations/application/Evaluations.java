@@ -19,8 +19,12 @@ public interface Evaluations {
 
     Optional<Evaluation> find(String id);
 
-    /** The evaluations the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * One page of the evaluations the caller may read (a supervisor's staff come from {@code supervision}), of one
+     * program and/or one participant where those are not null, in {@code order}, with the total count.
+     */
+    EvaluationPage findVisibleTo(AgencyScope scope, Supervision supervision, String programId, String nip,
+                                 EvaluationOrder order, int page, int size);
 
     /** Every evaluation file of one program, whichever agency its participants belong to. */
     List<Evaluation> findInProgram(String programId);

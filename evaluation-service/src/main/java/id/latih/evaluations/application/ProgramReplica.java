@@ -19,19 +19,27 @@ import org.springframework.stereotype.Service;
 public class ProgramReplica {
 
     private final Programs programs;
+    private final EvaluationProperties properties;
 
-    public ProgramReplica(Programs programs) {
+    public ProgramReplica(Programs programs, EvaluationProperties properties) {
         this.programs = programs;
+        this.properties = properties;
     }
 
     public void published(ProgramPublished e) {
-        programs.published(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
-                e.startDate(), e.endDate()), e.version());
+        Program program = program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
+                e.startDate(), e.endDate());
+        programs.published(program, e.version(), closesOn(program));
     }
 
     public void revised(ProgramRevised e) {
-        programs.revised(program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
-                e.startDate(), e.endDate()), e.version());
+        Program program = program(e.programId(), e.agencyCode(), e.title(), e.competencyCode(), e.design(),
+                e.startDate(), e.endDate());
+        programs.revised(program, e.version(), closesOn(program));
+    }
+
+    private LocalDate closesOn(Program program) {
+        return program.evaluationClosesOn(properties.behaviourFollowUpMonths(), properties.behaviourCheckExpiryDays());
     }
 
     private static Program program(String id, String agency, String title, String competency, ProgramDesign design,

@@ -29,8 +29,8 @@ public class ProgramReports {
     /** A program's report with the program it is about. */
     public record ProgramReport(Program program, ReactionReport reaction, LearningReport learning,
                                 BehaviourReport behaviour, ServiceResults service, ResultsReport results,
-                                Verdict verdict,
-                                Instant evaluationCompletedAt) {
+                                Verdict verdict, Instant evaluationCompletedAt,
+                                ProgramResults.ClosedBy evaluationClosedBy) {
 
         public Double reactionPercent() {
             return reaction.percentOfTop();
@@ -43,9 +43,12 @@ public class ProgramReports {
     private final ProgramResults results;
     private final Clock clock;
     private final SatisfactionMeasurements measurements;
+    private final ReactionForms forms;
 
     public ProgramReports(ProgramAccess access, Evaluations evaluations, EvaluationProperties properties,
-                          ProgramResults results, SatisfactionMeasurements measurements, Clock clock) {
+                          ProgramResults results, SatisfactionMeasurements measurements, ReactionForms forms,
+                          Clock clock) {
+        this.forms = forms;
         this.measurements = measurements;
         this.clock = clock;
         this.access = access;
@@ -66,10 +69,17 @@ public class ProgramReports {
     }
 
     public ProgramReport report(AgencyScope caller, String programId) {
-        Program program = access.forReader(caller, programId);
+        return reportOf(access.forReader(caller, programId));
+    }
+
+    /** The report as it stands, for the use cases that have checked the caller already (or act for no caller). */
+    ProgramReport reportOf(Program program) {
+        String programId = program.programId();
+        Optional<ProgramResults.Closure> closure = results.closureOf(programId);
         List<Evaluation> files = evaluations.findInProgram(programId);
         Optional<MonetaryBenefits> benefits = results.benefitsOf(programId);
-        ReactionReport reaction = ReactionReport.of(files, properties.questionnaire());
+        ReactionReport reaction = ReactionReport.of(files, forms.currentOf(program.agencyCode()),
+                forms.allOf(program.agencyCode()));
         LearningReport learning = LearningReport.of(files, properties.gainBands());
         BehaviourReport behaviour = BehaviourReport.of(files, program.targets(), LocalDate.now(clock));
         ResultsReport money = ResultsReport.of(program.costs(), files.size(),
@@ -77,6 +87,7 @@ public class ProgramReports {
         return new ProgramReport(program, reaction, learning, behaviour, service(program, files), money,
                 properties.verdictRules().verdict(reaction.percentOfTop(), learning.classGain(),
                         behaviour.shareApplying()),
-                results.evaluationCompletedAt(programId).orElse(null));
+                closure.map(ProgramResults.Closure::at).orElse(null),
+                closure.map(ProgramResults.Closure::by).orElse(null));
     }
 }

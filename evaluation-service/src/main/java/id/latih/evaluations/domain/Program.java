@@ -21,4 +21,19 @@ public record Program(String programId, String agencyCode, String title, String 
                 : List.copyOf(targets);
         costs = costs == null ? ProgramCosts.NONE : costs;
     }
+
+    /**
+     * The last day of the program's evaluation window: the day the on-the-job check of a participant who completed
+     * on the program's last day expires, after which no figure of the report can change. The check falls due the
+     * design's follow-up days after the end ({@code defaultFollowUpMonths} where it sets none) and is taken for
+     * {@code expiryDays}. None for a program without an end date.
+     */
+    public LocalDate evaluationClosesOn(int defaultFollowUpMonths, int expiryDays) {
+        if (endDate == null) {
+            return null;
+        }
+        LocalDate due = behaviourFollowUpDays > 0 ? endDate.plusDays(behaviourFollowUpDays)
+                : endDate.plusMonths(defaultFollowUpMonths);
+        return due.plusDays(expiryDays);
+    }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ReactionTest {
 
-    private static final Questionnaire FORM = new Questionnaire(
-            List.of("RELEVANCE", "MATERIAL", "FACILITATOR", "ORGANISATION", "FACILITIES"), 5);
+    private static final Questionnaire FORM = Questionnaire.standard(
+            List.of("RELEVANCE", "MATERIAL", "FACILITATOR", "ORGANISATION", "FACILITIES"), 5, 2000);
     private static final LocalDate COMPLETED_ON = LocalDate.of(2026, 5, 8);
     private static final Instant NOW = Instant.parse("2026-05-10T03:00:00Z");
 

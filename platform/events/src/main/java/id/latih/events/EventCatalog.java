@@ -32,7 +32,8 @@ public final class EventCatalog {
             EventType.of(ENROLLMENTS, "TrainingNotCompleted", 1, TrainingNotCompleted.class),
             EventType.of(EVALUATIONS, "EvaluationCompleted", 1, EvaluationCompleted.class),
             EventType.of(EVALUATIONS, "CompetencyObserved", 1, CompetencyObserved.class),
-            EventType.of(EVALUATIONS, "FollowUpRecommended", 1, FollowUpRecommended.class));
+            EventType.of(EVALUATIONS, "FollowUpRecommended", 1, FollowUpRecommended.class),
+            EventType.of(EVALUATIONS, "BehaviourCheckRequested", 1, BehaviourCheckRequested.class));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

@@ -2,6 +2,7 @@ package id.latih.evaluations.adapter.in.web;
 
 import id.latih.evaluations.application.AnswerReaction;
 import id.latih.evaluations.application.BehaviourChecks;
+import id.latih.evaluations.application.EvaluationOrder;
 import id.latih.evaluations.application.EvaluationQueries;
 import id.latih.evaluations.application.RateBehaviour;
 import id.latih.platform.security.AgencyScope;
@@ -32,9 +33,17 @@ class EvaluationController {
         this.behaviourChecks = behaviourChecks;
     }
 
+    /**
+     * The files the caller may read, a page at a time ({@code size} up to 100): an employee's own, a supervisor's
+     * staff's, an agency's, a region's or the province's; of one program or one participant if asked.
+     */
     @GetMapping("/api/evaluations")
-    List<EvaluationView> evaluations(AgencyScope caller) {
-        return queries.evaluations(caller).stream().map(EvaluationView::of).toList();
+    PageView<EvaluationView> evaluations(AgencyScope caller, @RequestParam(required = false) String programId,
+                                         @RequestParam(required = false) String nip,
+                                         @RequestParam(defaultValue = "LATEST_COMPLETION_FIRST") String order,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "20") int size) {
+        return PageView.of(queries.evaluations(caller, programId, nip, EvaluationOrder.parse(order), page, size));
     }
 
     /** The participant's own answer to the reaction questionnaire, once, within the window after completion. */
@@ -42,7 +51,8 @@ class EvaluationController {
     @ResponseStatus(HttpStatus.CREATED)
     EvaluationView answerReaction(AgencyScope caller, @PathVariable String id,
                                   @Valid @RequestBody Requests.ReactionAnswer body) {
-        return EvaluationView.of(answerReaction.answer(caller, id, body.ratings(), body.comments()));
+        return EvaluationView.of(answerReaction.answer(caller, id, body.questionnaireVersion(), body.ratings(),
+                body.comments()));
     }
 
     /** Open on-the-job checks: a supervisor's staff's, an agency's, earliest due first. */

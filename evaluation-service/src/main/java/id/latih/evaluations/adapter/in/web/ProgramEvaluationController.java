@@ -2,6 +2,7 @@ package id.latih.evaluations.adapter.in.web;
 
 import id.latih.evaluations.application.CompleteProgramEvaluation;
 import id.latih.evaluations.application.EnterBenefits;
+import id.latih.evaluations.application.ProgramEvaluations;
 import id.latih.evaluations.application.ProgramReports;
 import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.application.RecordLearningScores;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A program's evaluation as its organiser works with it: the score sheet in, the class report out. */
@@ -21,9 +23,12 @@ class ProgramEvaluationController {
     private final ProgramReports reports;
     private final EnterBenefits enterBenefits;
     private final CompleteProgramEvaluation completeEvaluation;
+    private final ProgramEvaluations programEvaluations;
 
     ProgramEvaluationController(RecordLearningScores recordLearningScores, ProgramReports reports,
-                                EnterBenefits enterBenefits, CompleteProgramEvaluation completeEvaluation) {
+                                EnterBenefits enterBenefits, CompleteProgramEvaluation completeEvaluation,
+                                ProgramEvaluations programEvaluations) {
+        this.programEvaluations = programEvaluations;
         this.completeEvaluation = completeEvaluation;
         this.recordLearningScores = recordLearningScores;
         this.reports = reports;
@@ -57,6 +62,16 @@ class ProgramEvaluationController {
     @PostMapping("/api/evaluations/programs/{programId}/completion")
     ProgramReportView complete(AgencyScope caller, @PathVariable String programId) {
         return ProgramReportView.of(completeEvaluation.complete(caller, programId));
+    }
+
+    /** The programs whose evaluation the caller follows, latest first; {@code open=true}: only those still open. */
+    @GetMapping("/api/evaluations/programs")
+    PageView<ProgramEvaluationView> programs(AgencyScope caller, @RequestParam(defaultValue = "false") boolean open,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "20") int size) {
+        ProgramEvaluations.SummaryPage found = programEvaluations.list(caller, open, page, size);
+        return new PageView<>(found.items().stream().map(ProgramEvaluationView::of).toList(), found.page(),
+                found.size(), found.totalItems());
     }
 
     @GetMapping("/api/evaluations/programs/{programId}/report")

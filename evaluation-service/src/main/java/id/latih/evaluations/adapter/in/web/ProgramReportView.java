@@ -4,6 +4,7 @@ import id.latih.evaluations.application.ProgramReports.ProgramReport;
 import id.latih.evaluations.domain.BehaviourReport;
 import id.latih.evaluations.domain.GainBand;
 import id.latih.evaluations.domain.LearningReport;
+import id.latih.evaluations.domain.ReactionAspect;
 import id.latih.evaluations.domain.ReactionReport;
 import id.latih.evaluations.domain.ResultsReport;
 import id.latih.evaluations.domain.ServiceResults;
@@ -14,12 +15,12 @@ import java.util.Map;
 
 /**
  * A program's evaluation report: class figures, no participant named; the verdict by the configured thresholds
- * (as it stands, or as it was when the organiser closed the evaluation at {@code evaluationCompletedAt}).
+ * (as it stands, or as it was when the evaluation closed at {@code evaluationCompletedAt}: by the organiser, or
+ * {@code WINDOW_ELAPSED} when the window ended with nobody closing it).
  */
 record ProgramReportView(String programId, String organiserAgencyCode, String title, Reaction reaction,
                          Learning learning, Behaviour behaviour, Service service, Results results,
-                         Verdict verdict,
-                         Instant evaluationCompletedAt) {
+                         Verdict verdict, Instant evaluationCompletedAt, String evaluationClosedBy) {
 
     /** Kirkpatrick level 3; see {@link BehaviourReport}. */
     record Behaviour(int due, int rated, Double responseRate, Double shareApplying,
@@ -57,11 +58,12 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
 
     /** Kirkpatrick level 1; see {@link ReactionReport}. Comments come without who wrote them. */
     record Reaction(int invited, int respondents, Double responseRate, Double index, int scaleMax,
-                    Map<String, Double> itemMeans, List<String> comments) {
+                    Double percentOfTop, Map<String, Double> itemMeans, Map<ReactionAspect, Double> aspectPercents,
+                    List<String> comments, List<Integer> questionnaireVersions) {
 
         static Reaction of(ReactionReport r) {
             return new Reaction(r.invited(), r.respondents(), r.responseRate(), r.index(), r.scaleMax(),
-                    r.itemMeans(), r.comments());
+                    r.percentOfTop(), r.itemMeans(), r.aspectPercents(), r.comments(), r.versions());
         }
     }
 
@@ -83,6 +85,7 @@ record ProgramReportView(String programId, String organiserAgencyCode, String ti
         return new ProgramReportView(report.program().programId(), report.program().agencyCode(),
                 report.program().title(), Reaction.of(report.reaction()), Learning.of(report.learning()),
                 Behaviour.of(report.behaviour()), Service.of(report.service()), Results.of(report.results()), report.verdict(),
-                report.evaluationCompletedAt());
+                report.evaluationCompletedAt(),
+                report.evaluationClosedBy() == null ? null : report.evaluationClosedBy().name());
     }
 }

@@ -2,6 +2,9 @@ package id.latih.evaluations.adapter.in.web;
 
 import id.latih.evaluations.application.LearningEntry;
 import id.latih.evaluations.domain.LearningScores;
+import id.latih.evaluations.domain.Questionnaire;
+import id.latih.evaluations.domain.QuestionnaireItem;
+import id.latih.evaluations.domain.ReactionAspect;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,9 +41,29 @@ final class Requests {
     /** Items rated in one answer: more than any questionnaire has. */
     static final int MAX_ITEMS = 30;
 
-    record ReactionAnswer(@NotNull @Size(min = 1, max = MAX_ITEMS)
+    /** {@code questionnaireVersion}: the version the participant was shown; left out, the organiser's current one. */
+    record ReactionAnswer(@Min(0) @Max(MAX_VERSION) Integer questionnaireVersion,
+                          @NotNull @Size(min = 1, max = MAX_ITEMS)
                           Map<@NotBlank @Size(max = TextLimits.LABEL) String, @NotNull Integer> ratings,
                           @Size(max = COMMENT) String comments) {
+    }
+
+    /** Versions one organiser may publish: one a day for decades. */
+    static final int MAX_VERSION = 100_000;
+
+    /** A reaction questionnaire: items under the five aspects, the scale's top (4 or 5), the comment's bound. */
+    record QuestionnaireForm(@NotNull @Size(min = 1, max = Questionnaire.MAX_ITEMS) List<@NotNull @Valid Item> items,
+                             @NotNull Integer scaleMax,
+                             @Min(0) @Max(COMMENT) Integer commentMaxLength) {
+
+        List<QuestionnaireItem> domainItems() {
+            return items.stream().map(i -> new QuestionnaireItem(i.code(), i.aspect(), i.text().strip())).toList();
+        }
+    }
+
+    /** One rated statement; {@code aspect} one of RELEVANCE, MATERIAL, FACILITATOR, ORGANISATION, FACILITIES. */
+    record Item(@NotBlank @Size(max = Questionnaire.MAX_CODE) String code, @NotNull ReactionAspect aspect,
+                @NotBlank @Size(max = TextLimits.TITLE) String text) {
     }
 
     /** Competencies one program develops, rated in one check: more than any program has. */

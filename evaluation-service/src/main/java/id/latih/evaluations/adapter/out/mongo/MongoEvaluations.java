@@ -3,6 +3,8 @@ package id.latih.evaluations.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import id.latih.evaluations.application.EvaluationOrder;
+import id.latih.evaluations.application.EvaluationPage;
 import id.latih.evaluations.application.Evaluations;
 import id.latih.evaluations.domain.BehaviourRating;
 import id.latih.evaluations.domain.Evaluation;
@@ -16,6 +18,7 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.ScopeCriteria;
 import id.latih.platform.security.Supervision;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +32,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class MongoEvaluations implements Evaluations {
+
+    static final String NEXT_STEP = MongoPendingBehaviourChecks.NEXT_STEP;
+    static final String ANNOUNCED = MongoPendingBehaviourChecks.ANNOUNCED;
 
     private final MongoTemplate mongo;
     private final AppliedEvents applied;
@@ -44,11 +50,22 @@ class MongoEvaluations implements Evaluations {
         // A supervisor's or agency's open on-the-job checks, earliest due first.
         mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("behaviourCheckDue", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_check_due"));
+        // The lists: every one starts with the caller's agency (or region/province prefix), then its order.
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("completedOn", Sort.Direction.DESC).on("_id", Sort.Direction.ASC).named("agency_latest"));
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("programId", Sort.Direction.ASC).on("nip", Sort.Direction.ASC).named("agency_program_nip"));
+        mongo.indexOps(EvaluationDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
+                .on("nip", Sort.Direction.ASC).on("completedOn", Sort.Direction.DESC).named("agency_nip_latest"));
     }
 
     @Override
     public void open(Evaluation e, UUID causedBy) {
-        applied.applyOnce(EvaluationDocument.COLLECTION, e.id(), causedBy, new Update()
+        Update open = new Update();
+        if (e.outcome() == TrainingOutcome.COMPLETED && e.behaviourCheckDue() != null) {
+            open.setOnInsert(NEXT_STEP, e.behaviourCheckDue()).setOnInsert(ANNOUNCED, 0);
+        }
+        applied.applyOnce(EvaluationDocument.COLLECTION, e.id(), causedBy, open
                 .setOnInsert("agencyCode", e.agencyCode()).setOnInsert("enrollmentId", e.enrollmentId())
                 .setOnInsert("programId", e.programId()).setOnInsert("nip", e.nip())
                 .setOnInsert("competencyCode", e.competencyCode()).setOnInsert("jpEarned", e.jpEarned())
@@ -64,10 +81,31 @@ class MongoEvaluations implements Evaluations {
     }
 
     @Override
-    public List<Evaluation> findVisibleTo(AgencyScope scope, Supervision supervision) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EvaluationDocument.class)
-                .stream()
-                .map(EvaluationDocument::toEvaluation).toList();
+    public EvaluationPage findVisibleTo(AgencyScope scope, Supervision supervision, String programId, String nip,
+                                        EvaluationOrder order, int page, int size) {
+        List<Criteria> all = new ArrayList<>(List.of(ScopeCriteria.visibleTo(scope, "nip", supervision)));
+        if (programId != null) {
+            all.add(where("programId").is(programId));
+        }
+        if (nip != null) {
+            // A separate clause: the visibility criteria may already constrain "nip" (own files, a supervisor's staff).
+            all.add(where("nip").is(nip));
+        }
+        Query visible = query(new Criteria().andOperator(all));
+        long total = mongo.count(visible, EvaluationDocument.class);
+        visible.with(sortOf(order)).skip((long) page * size).limit(size);
+        return new EvaluationPage(mongo.find(visible, EvaluationDocument.class).stream()
+                .map(EvaluationDocument::toEvaluation).toList(), page, size, total);
+    }
+
+    private static Sort sortOf(EvaluationOrder order) {
+        Sort byId = Sort.by(Sort.Direction.ASC, "_id");
+        return switch (order) {
+            case LATEST_COMPLETION_FIRST -> Sort.by(Sort.Direction.DESC, "completedOn").and(byId);
+            case BY_PROGRAM -> Sort.by(Sort.Direction.ASC, "programId", "nip").and(byId);
+            case BY_EMPLOYEE -> Sort.by(Sort.Direction.ASC, "nip").and(Sort.by(Sort.Direction.DESC, "completedOn"))
+                    .and(byId);
+        };
     }
 
     @Override
@@ -93,7 +131,7 @@ class MongoEvaluations implements Evaluations {
     @Override
     public boolean recordBehaviour(String evaluationId, BehaviourRating rating, List<? extends LatihEvent> events) {
         return writes.update(query(where("_id").is(evaluationId).and("behaviour").exists(false)),
-                new Update().set("behaviour", rating), EvaluationDocument.class, events);
+                new Update().set("behaviour", rating).unset(NEXT_STEP), EvaluationDocument.class, events);
     }
 
     @Override

@@ -7,7 +7,6 @@ import id.latih.evaluations.application.ProgramResults;
 import id.latih.evaluations.domain.MonetaryBenefits;
 import id.latih.events.EvaluationCompleted;
 import id.latih.platform.outbox.AggregateWrites;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,8 +31,8 @@ class MongoProgramResults implements ProgramResults {
     }
 
     @Override
-    public Optional<Instant> evaluationCompletedAt(String programId) {
-        return find(programId).map(ProgramResultDocument::evaluationCompletedAt);
+    public Optional<Closure> closureOf(String programId) {
+        return find(programId).flatMap(ProgramResultDocument::closure);
     }
 
     @Override
@@ -44,11 +43,12 @@ class MongoProgramResults implements ProgramResults {
     }
 
     @Override
-    public boolean completeEvaluation(String programId, EvaluationCompleted completed) {
+    public boolean completeEvaluation(String programId, EvaluationCompleted completed, ClosedBy by) {
         mongo.upsert(query(where("_id").is(programId)), new Update().setOnInsert("agencyCode",
                 completed.agencyCode()), ProgramResultDocument.class);
         return writes.update(query(where("_id").is(programId).and("evaluationCompletedAt").exists(false)),
-                new Update().set("evaluationCompletedAt", completed.occurredAt()).set("verdict", completed.verdict()),
+                new Update().set("evaluationCompletedAt", completed.occurredAt()).set("verdict", completed.verdict())
+                        .set("evaluationClosedBy", by.name()),
                 ProgramResultDocument.class, List.of(completed));
     }
 

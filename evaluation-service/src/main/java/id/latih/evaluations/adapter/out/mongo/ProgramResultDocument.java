@@ -1,5 +1,7 @@
 package id.latih.evaluations.adapter.out.mongo;
 
+import id.latih.evaluations.application.ProgramResults.ClosedBy;
+import id.latih.evaluations.application.ProgramResults.Closure;
 import id.latih.evaluations.domain.MonetaryBenefits;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,9 +14,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ProgramResultDocument.COLLECTION)
 record ProgramResultDocument(@Id String id, String agencyCode, Long monetaryBenefits, String benefitsBasis,
-                             Instant benefitsEnteredAt, Instant evaluationCompletedAt, String verdict) {
+                             Instant benefitsEnteredAt, Instant evaluationCompletedAt, String verdict,
+                             String evaluationClosedBy) {
 
     static final String COLLECTION = "program_results";
+
+    /** Closures from before the timed close were the organiser's. */
+    Optional<Closure> closure() {
+        return evaluationCompletedAt == null ? Optional.empty() : Optional.of(new Closure(evaluationCompletedAt,
+                evaluationClosedBy == null ? ClosedBy.ORGANISER : ClosedBy.valueOf(evaluationClosedBy)));
+    }
 
     Optional<MonetaryBenefits> benefits() {
         return monetaryBenefits == null ? Optional.empty()

@@ -4,6 +4,8 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.PerformanceRating;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,9 @@ public interface EmployeeStore {
     void register(Employee employee, LatihEvent registered);
 
     Optional<Employee> find(String nip);
+
+    /** The registered employees among {@code nips}, by NIP: one read for a batch of imported rows. */
+    Map<String, Employee> findAll(Collection<String> nips);
 
     /**
      * Replaces the profile of {@code read} with {@code updated} and its event in one write, only if the employee is

@@ -13,7 +13,9 @@ import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.messaging.TargetNotYetCreatedException;
 import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,12 @@ class MongoEmployeeStore implements EmployeeStore {
     @Override
     public Optional<Employee> find(String nip) {
         return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class)).map(EmployeeDocument::toEmployee);
+    }
+
+    @Override
+    public Map<String, Employee> findAll(Collection<String> nips) {
+        return mongo.find(query(where("_id").in(nips)), EmployeeDocument.class).stream()
+                .collect(Collectors.toMap(EmployeeDocument::nip, EmployeeDocument::toEmployee));
     }
 
     @Override

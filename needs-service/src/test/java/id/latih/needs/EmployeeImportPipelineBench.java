@@ -12,12 +12,10 @@ import id.latih.needs.application.ResultPage;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.PerformanceRating;
+import id.latih.needs.domain.Transfer;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,9 +48,7 @@ class EmployeeImportPipelineBench {
         UploadedFiles uploads = new UploadedFiles(limits);
         ImportEmployees importEmployees = new ImportEmployees(stores, stores.reports, limits, Clock.systemUTC());
         AgencyScope admin = new AgencyScope("bench", "3273.DINKES", "3273", "32", Set.of(Role.AGENCY_ADMIN), null);
-        System.gc();
-        resetPeaks();
-
+        HeapSampler heap = new HeapSampler();
         long start = System.nanoTime();
         Path spooled;
         try (InputStream in = Files.newInputStream(workbook)) {
@@ -61,6 +57,7 @@ class EmployeeImportPipelineBench {
         ImportReport report = importEmployees.importFile(admin, uploads.open(spooled, "employees.xlsx"),
                 "employees.xlsx", false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        heap.close();
         UploadedFiles.delete(spooled);
 
         if (report.created() != rows || stores.registered.get() != rows) {
@@ -68,17 +65,8 @@ class EmployeeImportPipelineBench {
         }
         System.out.printf("BENCH employee import pipeline: %d rows, %.1f MB .xlsx, %.1f s, %.0f rows/s%n", rows,
                 Files.size(workbook) / 1e6, seconds, rows / seconds);
-        System.out.printf("BENCH heap: max %d MB (-Xmx), peak used %d MB%n",
-                Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("BENCH heap: -Xmx %d MB, peak used %d MB%n", HeapSampler.maxMegabytes(),
+                heap.peakMegabytes());
     }
 
     /** Stores that keep nothing: every employee is new, every report line is counted. */
@@ -121,6 +109,32 @@ class EmployeeImportPipelineBench {
         @Override
         public Set<String> staffOf(String agencyCode, String supervisorNip) {
             return Set.of();
+        }
+
+        @Override
+        public boolean openTransfer(Transfer transfer) {
+            return false;
+        }
+
+        @Override
+        public Optional<Transfer> openTransferOf(String nip) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean completeTransfer(Employee held, Employee moved, Transfer open, Transfer.Decision decision,
+                                        LatihEvent event) {
+            return false;
+        }
+
+        @Override
+        public boolean closeTransfer(Transfer open, Transfer.Decision decision) {
+            return false;
+        }
+
+        @Override
+        public ResultPage<Transfer> openTransfers(String agencyPrefix, boolean exact, int page, int size) {
+            return new ResultPage<>(List.of(), page, size, 0);
         }
 
     }

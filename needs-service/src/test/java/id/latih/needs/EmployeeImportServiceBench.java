@@ -2,9 +2,6 @@ package id.latih.needs;
 
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestTokens;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,24 +25,21 @@ class EmployeeImportServiceBench extends ServiceIntegrationTest {
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         Path workbook = BenchWorkbook.write(dir.resolve("employees-" + rows + ".xlsx"), rows);
         String admin = TestTokens.token("3273.DINKES", "AGENCY_ADMIN");
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-
+        HeapSampler heap = new HeapSampler();
         long start = System.nanoTime();
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/employee-imports?fileName=employees.xlsx"))
                 .header("Authorization", "Bearer " + admin).timeout(Duration.ofHours(1))
                 .POST(HttpRequest.BodyPublishers.ofFile(workbook)).build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
+        heap.close();
 
         if (response.statusCode() != 201 || !response.body().contains("\"created\":" + rows)) {
             throw new AssertionError("import failed: " + response.statusCode() + " " + response.body());
         }
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("BENCH employee import through the API: %d rows, %.1f MB .xlsx, %.1f s, %.0f rows/s%n",
                 rows, Files.size(workbook) / 1e6, seconds, rows / seconds);
-        System.out.printf("BENCH heap: max %d MB (-Xmx), peak used %d MB (service, in-memory store and broker)%n",
-                Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        System.out.printf("BENCH heap: -Xmx %d MB, peak used %d MB (service, in-memory store and broker)%n",
+                HeapSampler.maxMegabytes(), heap.peakMegabytes());
     }
 }

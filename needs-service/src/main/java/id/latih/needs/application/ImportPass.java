@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +42,7 @@ final class ImportPass {
     private final Clock clock;
     private final boolean writing;
     private final BitSet rejectedRows;
-    private final Map<Long, Long> firstRowOfNip = new HashMap<>();
+    private final FirstRows firstRowOfNip = new FirstRows();
     private final List<Pending> batch = new ArrayList<>();
     private final List<ImportReportLine> lines = new ArrayList<>();
     private final Map<Outcome, Long> applied = new EnumMap<>(Outcome.class);
@@ -82,8 +81,8 @@ final class ImportPass {
         }
         CheckedRow.Valid profile = (CheckedRow.Valid) checked;
         if (!writing) {
-            Long first = firstRowOfNip.putIfAbsent(Long.valueOf(profile.nip().value()), number);
-            if (first != null) {
+            long first = firstRowOfNip.putIfAbsent(Long.parseLong(profile.nip().value()), number);
+            if (first >= 0) {
                 reject(number, nip, new CheckedRow.Rejected("nip", "appears already in row " + first, nip));
                 return;
             }

@@ -18,10 +18,10 @@ final class SheetRows {
     private static final int MAX_COLUMNS = 256;
 
     private final XMLStreamReader xml;
-    private final List<String> shared;
+    private final SharedStrings shared;
     private final RowVisitor visitor;
 
-    SheetRows(XMLStreamReader xml, List<String> shared, RowVisitor visitor) {
+    SheetRows(XMLStreamReader xml, SharedStrings shared, RowVisitor visitor) {
         this.xml = xml;
         this.shared = shared;
         this.visitor = visitor;
@@ -61,11 +61,7 @@ final class SheetRows {
 
     private String value(String type, String raw) {
         if ("s".equals(type)) {
-            int index = Integer.parseInt(raw.strip());
-            if (index < 0 || index >= shared.size()) {
-                throw XlsxFile.broken("a cell points to shared string " + index + ", which does not exist");
-            }
-            return shared.get(index);
+            return shared.get(Integer.parseInt(raw.strip()));
         }
         if ("b".equals(type)) {
             return "1".equals(raw) ? "TRUE" : "FALSE";

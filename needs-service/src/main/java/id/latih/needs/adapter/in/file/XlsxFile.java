@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -20,9 +18,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The first worksheet of an Excel workbook (.xlsx, Office Open XML), read as a stream of rows with the JDK's StAX
- * reader: a row is handed on as soon as it is read, so a 200,000-row sheet never sits in memory. Only the shared
- * strings table (the distinct texts of the workbook) is held, as every streaming .xlsx reader does. XML entities and
- * DTDs are off (no XXE), and {@link UnpackLimit} refuses zip bombs.
+ * reader: a row is handed on as soon as it is read, so a 200,000-row sheet never sits in memory. The shared strings
+ * table (the distinct texts of the workbook) is read first into a temporary file ({@link SharedStrings}), not into
+ * the heap. XML entities and DTDs are off (no XXE), and {@link UnpackLimit} refuses zip bombs.
  */
 final class XlsxFile implements ImportFile {
 
@@ -49,12 +47,12 @@ final class XlsxFile implements ImportFile {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             UnpackLimit limit = new UnpackLimit(maxUnpacked, maxRatio);
             String sheet = firstSheet(zip, limit);
-            List<String> shared = sharedStrings(zip, limit);
             ZipEntry entry = zip.getEntry(sheet);
             if (entry == null) {
                 throw broken("its first worksheet " + sheet + " is missing");
             }
-            try (InputStream in = limit.count(zip.getInputStream(entry), entry.getCompressedSize())) {
+            try (SharedStrings shared = sharedStrings(zip, limit);
+                 InputStream in = limit.count(zip.getInputStream(entry), entry.getCompressedSize())) {
                 new SheetRows(xml(in), shared, visitor).run();
             }
         } catch (ZipException e) {
@@ -96,11 +94,12 @@ final class XlsxFile implements ImportFile {
     }
 
     /** The workbook's shared strings, in order; rich text runs joined, phonetic hints left out. */
-    private static List<String> sharedStrings(ZipFile zip, UnpackLimit limit) throws IOException,
+    private static SharedStrings sharedStrings(ZipFile zip, UnpackLimit limit) throws IOException,
             XMLStreamException {
-        List<String> strings = new ArrayList<>();
+        SharedStrings strings = new SharedStrings();
         ZipEntry entry = zip.getEntry("xl/sharedStrings.xml");
         if (entry == null) {
+            strings.finish();
             return strings;
         }
         try (InputStream in = limit.count(zip.getInputStream(entry), entry.getCompressedSize())) {
@@ -129,7 +128,11 @@ final class XlsxFile implements ImportFile {
                     }
                 }
             }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            strings.close();
+            throw e;
         }
+        strings.finish();
         return strings;
     }
 

@@ -115,8 +115,8 @@ final class ImportPass {
             String nip = pending.profile().nip().value();
             Employee kept = found.get(nip);
             if (kept != null && !kept.agencyCode().equals(agencyCode)) {
-                reject(pending.row(), nip, new CheckedRow.Rejected("nip", "is registered with another agency; moving"
-                        + " an employee between agencies (mutasi) is not done by an import", nip));
+                reject(pending.row(), nip, new CheckedRow.Rejected("nip", "is registered with another agency; to move"
+                        + " them here (mutasi), register them one by one, which requests a transfer", nip));
             } else if (writing) {
                 apply(pending, kept);
             }

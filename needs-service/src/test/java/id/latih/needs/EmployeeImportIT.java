@@ -154,22 +154,39 @@ class EmployeeImportIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void rows_of_another_agency_and_a_nip_another_agency_holds_are_rejected() {
-        String bogor = aNip();
-        assertThat(upload(aFile().staff(bogor, "Asep").csv(';'), "p.csv", "",
-                TestTokens.token("3201.DINKES", "AGENCY_ADMIN")).status()).isEqualTo(201);
+    void a_row_naming_another_agency_is_rejected() {
         byte[] file = EmployeeFiles.withHeader("NIP", "Nama", "Jenis Kepegawaian", "Jenis Jabatan", "Jabatan",
                 "Kode Instansi").row(aNip(), "Siti", "PNS", "PELAKSANA", "Staf", "3201.DINKES")
-                .row(bogor, "Asep", "PNS", "PELAKSANA", "Staf", DINKES).csv(';');
+                .row(aNip(), "Budi", "PNS", "PELAKSANA", "Staf", DINKES).csv(';');
 
         Upload refused = upload(file, "p.csv", "", admin);
 
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("rejected").asLong()).isEqualTo(1);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("rows[2].agencyCode");
-        assertThat(refused.body().get("errors").get(1).get("field").asString()).isEqualTo("rows[3].nip");
-        assertThat(refused.body().get("errors").get(1).get("reason").asString()).contains("another agency");
-        assertThat(http().get("/api/employees/" + bogor, TestTokens.token("3201.DINKES", "AGENCY_ADMIN")).body()
-                .get("name").asString()).isEqualTo("Asep");
+    }
+
+    @Test
+    void a_nip_another_agency_holds_requests_a_transfer_once_and_the_employee_stays_until_it_is_decided() {
+        String bogorAdmin = TestTokens.token("3201.DINKES", "AGENCY_ADMIN");
+        String asep = aNip();
+        assertThat(upload(aFile().staff(asep, "Asep").csv(';'), "p.csv", "", bogorAdmin).status()).isEqualTo(201);
+        byte[] file = aFile().staff(asep, "Asep Sunandar").staff(aNip(), "Budi").csv(';');
+
+        Upload first = upload(file, "p.csv", "", admin);
+        Upload again = upload(file, "p.csv", "", admin);
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(first.body().get("transfersRequested").asLong()).isEqualTo(1);
+        assertThat(first.body().get("created").asLong()).isEqualTo(1);
+        assertThat(again.body().get("transfersRequested").asLong()).isZero();
+        assertThat(get(again.location() + "/rows?outcome=TRANSFER_PENDING", admin).get("items").get(0).get("nip")
+                .asString()).isEqualTo(asep);
+        JsonNode transfer = get("/api/employee-transfers/" + asep, bogorAdmin);
+        assertThat(transfer.get("toAgency").asString()).isEqualTo(DINKES);
+        assertThat(transfer.get("name").asString()).isEqualTo("Asep Sunandar");
+        assertThat(http().get("/api/employees/" + asep, bogorAdmin).body().get("name").asString()).isEqualTo("Asep");
+        assertThat(http().get("/api/employees/" + asep, admin).status()).isEqualTo(404);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * every row is checked (columns, NIP, types, text, duplicates in the file, a NIP another agency holds); if any row is
  * rejected and the caller did not ask {@code acceptValid}, nothing changes. Otherwise each valid row registers or
  * updates one employee, each with its event in the same single-document write, and a row that matches the profile as
- * kept writes and announces nothing, so importing the same file again changes nothing. Every row gets a report line.
+ * kept writes and announces nothing, so importing the same file again changes nothing. A NIP another agency holds
+ * requests a transfer (mutasi) to the importing agency, as a registration does. Every row gets a report line.
  */
 @Service
 public class ImportEmployees {
@@ -39,10 +40,9 @@ public class ImportEmployees {
     public ImportReport importFile(AgencyScope caller, ImportFile file, String fileName, boolean acceptValid) {
         requireImporter(caller);
         String id = UUID.randomUUID().toString();
-        String agency = caller.owningAgency();
         BitSet rejectedRows = new BitSet();
         try {
-            ImportPass checks = new ImportPass(id, agency, employees, imports, limits, clock, false, rejectedRows);
+            ImportPass checks = new ImportPass(id, caller, employees, imports, limits, clock, false, rejectedRows);
             file.read(checks::row);
             checks.finish();
             if (checks.dataRows() == 0) {
@@ -52,7 +52,7 @@ public class ImportEmployees {
             if (counts.rejected() > 0 && !acceptValid) {
                 return saved(id, caller, fileName, file, acceptValid, ImportReport.Status.NOT_APPLIED, counts);
             }
-            ImportPass writes = new ImportPass(id, agency, employees, imports, limits, clock, true, rejectedRows);
+            ImportPass writes = new ImportPass(id, caller, employees, imports, limits, clock, true, rejectedRows);
             file.read(writes::row);
             writes.finish();
             return saved(id, caller, fileName, file, acceptValid, ImportReport.Status.APPLIED,
@@ -72,7 +72,8 @@ public class ImportEmployees {
                                ImportReport.Status status, ImportPass.Counts counts) {
         ImportReport report = new ImportReport(id, caller.owningAgency(), ReportText.neutralised(fileName),
                 file.format(), acceptValid, status, counts.rows(), counts.rejected(), counts.of(Outcome.CREATED),
-                counts.of(Outcome.UPDATED), counts.of(Outcome.UNCHANGED), clock.instant(), caller.subject());
+                counts.of(Outcome.UPDATED), counts.of(Outcome.UNCHANGED), counts.of(Outcome.TRANSFER_REQUESTED),
+                clock.instant(), caller.subject());
         imports.save(report);
         return report;
     }

@@ -2,14 +2,17 @@ package id.latih.needs.application;
 
 import id.latih.needs.application.ImportReportLine.Outcome;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.Transfer;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.domain.RuleViolationException;
+import id.latih.platform.security.AgencyScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One reading of an employee file. The checking pass rejects rows (and remembers their numbers); the writing pass
@@ -36,6 +39,7 @@ final class ImportPass {
 
     private final String importId;
     private final String agencyCode;
+    private final String importedBy;
     private final EmployeeStore employees;
     private final EmployeeImports imports;
     private final ImportProperties limits;
@@ -50,10 +54,11 @@ final class ImportPass {
     private long dataRows;
     private long rejected;
 
-    ImportPass(String importId, String agencyCode, EmployeeStore employees, EmployeeImports imports,
+    ImportPass(String importId, AgencyScope caller, EmployeeStore employees, EmployeeImports imports,
                ImportProperties limits, Clock clock, boolean writing, BitSet rejectedRows) {
         this.importId = importId;
-        this.agencyCode = agencyCode;
+        this.agencyCode = caller.owningAgency();
+        this.importedBy = caller.subject();
         this.employees = employees;
         this.imports = imports;
         this.limits = limits;
@@ -115,8 +120,7 @@ final class ImportPass {
             String nip = pending.profile().nip().value();
             Employee kept = found.get(nip);
             if (kept != null && !kept.agencyCode().equals(agencyCode)) {
-                reject(pending.row(), nip, new CheckedRow.Rejected("nip", "is registered with another agency; to move"
-                        + " them here (mutasi), register them one by one, which requests a transfer", nip));
+                transfer(pending, kept);
             } else if (writing) {
                 apply(pending, kept);
             }
@@ -124,6 +128,31 @@ final class ImportPass {
         batch.clear();
         if (lines.size() >= limits.batchSize()) {
             flushLines();
+        }
+    }
+
+    /**
+     * A NIP another agency holds: checked, an open transfer elsewhere rejects the row; written, a transfer to this
+     * agency is requested, or found already open (TRANSFER_PENDING, so a second import of the file changes nothing).
+     */
+    private void transfer(Pending pending, Employee kept) {
+        CheckedRow.Valid p = pending.profile();
+        String nip = p.nip().value();
+        Optional<Transfer> open = employees.openTransferOf(nip);
+        if (open.isPresent() && !open.get().toAgency().equals(agencyCode)) {
+            reject(pending.row(), nip, new CheckedRow.Rejected("nip", "is registered with another agency and a"
+                    + " transfer to a third agency is open", nip));
+        } else if (!writing) {
+            return;
+        } else if (open.isPresent()) {
+            applied(pending.row(), Outcome.TRANSFER_PENDING, nip);
+        } else if (employees.openTransfer(Transfer.request(kept, agencyCode, new Transfer.Profile(p.name(),
+                p.employmentType(), p.jobType(), p.positionTitle(), p.supervisorNip()), importedBy,
+                clock.instant()))) {
+            applied(pending.row(), Outcome.TRANSFER_REQUESTED, nip);
+        } else {
+            reject(pending.row(), nip, new CheckedRow.Rejected("nip", "was changed meanwhile by another request;"
+                    + " import the file again", nip));
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record ImportReport(String id, String agencyCode, String fileName, String format, boolean acceptValid,
                            Status status, long rows, long rejected, long created, long updated, long unchanged,
-                           Instant importedAt, String importedBy) {
+                           long transfersRequested, Instant importedAt, String importedBy) {
 
     public enum Status {
         APPLIED,

@@ -12,6 +12,10 @@ public record ImportReportLine(String importId, long row, Outcome outcome, Strin
         UPDATED,
         /** The file holds the profile as it is already kept: nothing written, nothing announced. */
         UNCHANGED,
+        /** Another agency holds the NIP: a transfer (mutasi) to the importing agency was requested. */
+        TRANSFER_REQUESTED,
+        /** Another agency holds the NIP and the transfer to the importing agency is already open: nothing new. */
+        TRANSFER_PENDING,
         REJECTED
     }
 

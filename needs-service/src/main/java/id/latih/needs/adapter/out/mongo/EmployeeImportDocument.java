@@ -9,18 +9,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(EmployeeImportDocument.COLLECTION)
 record EmployeeImportDocument(@Id String id, String agencyCode, String fileName, String format, boolean acceptValid,
                               ImportReport.Status status, long rows, long rejected, long created, long updated,
-                              long unchanged, Instant importedAt, String importedBy) {
+                              long unchanged, long transfersRequested, Instant importedAt, String importedBy) {
 
     static final String COLLECTION = "employee_imports";
 
     static EmployeeImportDocument of(ImportReport r) {
         return new EmployeeImportDocument(r.id(), r.agencyCode(), r.fileName(), r.format(), r.acceptValid(),
-                r.status(), r.rows(), r.rejected(), r.created(), r.updated(), r.unchanged(), r.importedAt(),
-                r.importedBy());
+                r.status(), r.rows(), r.rejected(), r.created(), r.updated(), r.unchanged(), r.transfersRequested(),
+                r.importedAt(), r.importedBy());
     }
 
     ImportReport toReport() {
         return new ImportReport(id, agencyCode, fileName, format, acceptValid, status, rows, rejected, created,
-                updated, unchanged, importedAt, importedBy);
+                updated, unchanged, transfersRequested, importedAt, importedBy);
     }
 }

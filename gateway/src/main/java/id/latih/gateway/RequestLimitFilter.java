@@ -1,5 +1,6 @@
 package id.latih.gateway;
 
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -19,15 +21,17 @@ import reactor.core.publisher.Mono;
  * Refuses an over-long path (414) and an over-large body (413) with a problem, before the token check and before
  * any service sees the request. A declared {@code Content-Length} is judged at once; a body without one is read up
  * to the limit first (at most {@link RequestLimits#maxBodySize()} held per request) and then passed on, so a service
- * never receives half a body.
+ * never receives half a body. File uploads ({@link UploadLimits}) have their own limit and stream through.
  */
 @Component
 class RequestLimitFilter implements WebFilter, Ordered {
 
     private final RequestLimits limits;
+    private final UploadLimits uploads;
 
-    RequestLimitFilter(RequestLimits limits) {
+    RequestLimitFilter(RequestLimits limits, UploadLimits uploads) {
         this.limits = limits;
+        this.uploads = uploads;
     }
 
     @Override
@@ -40,6 +44,11 @@ class RequestLimitFilter implements WebFilter, Ordered {
                     "The request path is too long", "At most " + limits.maxPathLength() + " characters");
         }
         long declared = request.getHeaders().getContentLength();
+        Optional<DataSize> upload = uploads.limitFor(request.getURI().getRawPath());
+        if (upload.isPresent()) {
+            int uploadMax = (int) Math.min(upload.get().toBytes(), Integer.MAX_VALUE);
+            return declared > uploadMax ? tooLarge(exchange, uploadMax) : chain.filter(exchange);
+        }
         int max = (int) limits.maxBodySize().toBytes();
         if (declared > max) {
             return tooLarge(exchange, max);

@@ -4,6 +4,9 @@ import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.PerformanceRating;
+import id.latih.needs.domain.Transfer;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +18,9 @@ public interface EmployeeStore {
     void register(Employee employee, LatihEvent registered);
 
     Optional<Employee> find(String nip);
+
+    /** The registered employees among {@code nips}, by NIP: one read for a batch of imported rows. */
+    Map<String, Employee> findAll(Collection<String> nips);
 
     /**
      * Replaces the profile of {@code read} with {@code updated} and its event in one write, only if the employee is
@@ -35,4 +41,30 @@ public interface EmployeeStore {
 
     /** The NIPs of the employees of the agency whose direct supervisor is {@code supervisorNip}. */
     Set<String> staffOf(String agencyCode, String supervisorNip);
+
+    /**
+     * Opens {@code transfer} on the employee it names, only if they are still with the releasing agency and no other
+     * transfer is open for them; returns whether it was opened.
+     */
+    boolean openTransfer(Transfer transfer);
+
+    /** The transfer open for the employee, if any. */
+    Optional<Transfer> openTransferOf(String nip);
+
+    /**
+     * Moves the employee: {@code moved} replaces {@code held} with its event, the open transfer becomes
+     * {@code decision} in the employee's history, in one write, only if the employee is still at the version read and
+     * the same transfer is open; returns whether it was.
+     */
+    boolean completeTransfer(Employee held, Employee moved, Transfer open, Transfer.Decision decision,
+                             LatihEvent event);
+
+    /** Closes the open transfer as {@code decision} (rejected), only if the same transfer is still open. */
+    boolean closeTransfer(Transfer open, Transfer.Decision decision);
+
+    /**
+     * Open transfers from or to the agencies whose code starts with {@code agencyPrefix} (an agency's own code is
+     * matched exactly), oldest first.
+     */
+    ResultPage<Transfer> openTransfers(String agencyPrefix, boolean exact, int page, int size);
 }

@@ -21,7 +21,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Runs before Boot's error handling so that {@link ProblemErrorController} replaces Boot's error controller.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@EnableConfigurationProperties(InputProperties.class)
+@EnableConfigurationProperties({InputProperties.class, StreamedBodies.class})
 @Import(ProblemErrorController.class)
 public class InputAutoConfiguration {
 
@@ -32,9 +32,10 @@ public class InputAutoConfiguration {
 
     /** First of all filters: an oversized body is refused before authentication or parsing spends anything on it. */
     @Bean
-    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(InputProperties limits, ProblemResponses problems) {
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(InputProperties limits, ProblemResponses problems,
+                                                        StreamedBodies streamed) {
         FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
-                new BodySizeLimit(limits.maxBodySize().toBytes(), problems));
+                new BodySizeLimit(limits.maxBodySize().toBytes(), problems, streamed));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

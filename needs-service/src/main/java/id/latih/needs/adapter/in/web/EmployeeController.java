@@ -5,11 +5,14 @@ import id.latih.needs.application.FindEmployee;
 import id.latih.needs.application.RecordAssessment;
 import id.latih.needs.application.RecordPerformanceRating;
 import id.latih.needs.application.RegisterEmployee;
+import id.latih.needs.application.Registration;
 import id.latih.needs.application.UpdateEmployee;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,10 +44,17 @@ class EmployeeController {
         this.recordPerformanceRating = recordPerformanceRating;
     }
 
+    /** 201 with the employee; 202 with a transfer request if another agency holds the NIP (mutasi). */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    EmployeeView register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
-        return EmployeeView.of(registerEmployee.register(caller, body.toCommand()));
+    ResponseEntity<?> register(AgencyScope caller, @Valid @RequestBody Requests.RegisterEmployee body) {
+        Registration registration = registerEmployee.register(caller, body.toCommand());
+        if (registration instanceof Registration.TransferRequested t) {
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/employee-transfers/" + t.transfer().nip().value()))
+                    .body(TransferView.open(t.transfer()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(EmployeeView.of(((Registration.Registered) registration).employee()));
     }
 
     @GetMapping("/{nip}")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.latih.needs.application.ImportReportLine;
 import id.latih.needs.application.NeedFilter;
 import id.latih.needs.application.RecordSatisfactionSurvey;
 import id.latih.needs.application.SatisfactionSurveys.SurveyOrder;
@@ -141,6 +142,42 @@ final class Requests {
 
         NeedFilter.NeedOrder sortOrDefault() {
             return sort == null ? NeedFilter.NeedOrder.NEWEST_CYCLE_FIRST : sort;
+        }
+    }
+
+    /** Rows of an import report per page: at most this many, so a 200,000-row report is read in 200 requests. */
+    static final int MAX_REPORT_PAGE_SIZE = 1000;
+
+    /** Query of an upload: {@code acceptValid} imports the valid rows of a file that has rejected ones. */
+    record ImportUpload(Boolean acceptValid, @Size(max = TextLimits.TITLE) String fileName) {
+
+        boolean acceptValidOrNot() {
+            return Boolean.TRUE.equals(acceptValid);
+        }
+    }
+
+    /** Query of an import report's rows: optional outcome (CREATED, UPDATED, UNCHANGED, REJECTED), by row number. */
+    record ImportRows(ImportReportLine.Outcome outcome, @Min(0) @Max(MAX_PAGE) Integer page,
+                      @Min(1) @Max(MAX_REPORT_PAGE_SIZE) Integer size) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+    }
+
+    /** A page of a list ordered by the list itself (imports: newest first). */
+    record Paging(@Min(0) @Max(MAX_PAGE) Integer page, @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
         }
     }
 }

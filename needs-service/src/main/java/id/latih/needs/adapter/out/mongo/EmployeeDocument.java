@@ -6,6 +6,7 @@ import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
 import id.latih.needs.domain.PerformanceRating;
+import id.latih.needs.domain.Transfer;
 import id.latih.platform.outbox.PendingEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -15,20 +16,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An employee as stored: the aggregate, plus the events it has caused that are not yet published. Supervisors find
- * their staff by (agencyCode, supervisorNip), so that pair is indexed ({@link MongoEmployeeStore}).
+ * their staff by (agencyCode, supervisorNip), so that pair is indexed ({@link MongoEmployeeStore}). An open transfer
+ * (mutasi) and the decided ones live here too, so they move with the person.
  */
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, EmploymentType employmentType,
                         JobType jobType, String positionTitle, String supervisorNip, List<Assessment> assessments,
                         long version, Map<String, PerformanceRating> performanceRatings,
-                        List<PendingEvent> pendingEvents) {
+                        List<PendingEvent> pendingEvents, TransferDocument transferRequest,
+                        List<Transfer.Decision> transfers) {
 
     static final String COLLECTION = "employees";
 
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
                 e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(), e.assessments(),
-                e.version(), ratingsByYearText(e.performanceRatings()), pending);
+                e.version(), ratingsByYearText(e.performanceRatings()), pending, null, List.of());
     }
 
     Employee toEmployee() {

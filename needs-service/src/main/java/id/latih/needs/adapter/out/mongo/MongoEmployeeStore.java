@@ -5,15 +5,19 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.events.LatihEvent;
 import id.latih.needs.application.EmployeeStore;
+import id.latih.needs.application.ResultPage;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.PerformanceRating;
+import id.latih.needs.domain.Transfer;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.messaging.AppliedEvents;
 import id.latih.platform.messaging.TargetNotYetCreatedException;
 import id.latih.platform.outbox.AggregateWrites;
 import id.latih.platform.outbox.PendingEvent;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,12 +26,15 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class MongoEmployeeStore implements EmployeeStore {
+
+    private static final String TRANSFER = "transferRequest";
 
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
@@ -39,6 +46,11 @@ class MongoEmployeeStore implements EmployeeStore {
         this.applied = applied;
         mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on("agencyCode", Sort.Direction.ASC)
                 .on("supervisorNip", Sort.Direction.ASC).named("staff"));
+        for (String side : List.of("fromAgency", "toAgency")) {
+            mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on(TRANSFER + "." + side,
+                    Sort.Direction.ASC).on(TRANSFER + ".requestedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                    .sparse().named("open_transfers_" + side));
+        }
     }
 
     @Override
@@ -52,6 +64,12 @@ class MongoEmployeeStore implements EmployeeStore {
     @Override
     public Optional<Employee> find(String nip) {
         return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class)).map(EmployeeDocument::toEmployee);
+    }
+
+    @Override
+    public Map<String, Employee> findAll(Collection<String> nips) {
+        return mongo.find(query(where("_id").in(nips)), EmployeeDocument.class).stream()
+                .collect(Collectors.toMap(EmployeeDocument::nip, EmployeeDocument::toEmployee));
     }
 
     @Override
@@ -90,5 +108,58 @@ class MongoEmployeeStore implements EmployeeStore {
         staff.fields().include("_id");
         return mongo.find(staff, Document.class, EmployeeDocument.COLLECTION).stream()
                 .map(d -> d.getString("_id")).collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean openTransfer(Transfer transfer) {
+        return writes.update(query(where("_id").is(transfer.nip().value()).and("agencyCode").is(transfer.fromAgency())
+                        .and(TRANSFER).is(null)), new Update().set(TRANSFER, TransferDocument.of(transfer)),
+                EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public Optional<Transfer> openTransferOf(String nip) {
+        return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class))
+                .filter(d -> d.transferRequest() != null).map(d -> d.transferRequest().toTransfer(d.nip()));
+    }
+
+    @Override
+    public boolean completeTransfer(Employee held, Employee moved, Transfer open, Transfer.Decision decision,
+                                    LatihEvent event) {
+        return writes.update(openGuard(open).addCriteria(where("version").is(held.version())),
+                new Update().set("agencyCode", moved.agencyCode()).set("name", moved.name())
+                        .set("employmentType", moved.employmentType()).set("jobType", moved.jobType())
+                        .set("positionTitle", moved.positionTitle())
+                        .set("supervisorNip", moved.supervisorNip() == null ? null : moved.supervisorNip().value())
+                        .set("version", moved.version()).unset(TRANSFER).push("transfers", decision),
+                EmployeeDocument.class, List.of(event));
+    }
+
+    @Override
+    public boolean closeTransfer(Transfer open, Transfer.Decision decision) {
+        return writes.update(openGuard(open), new Update().unset(TRANSFER).push("transfers", decision),
+                EmployeeDocument.class, List.of());
+    }
+
+    @Override
+    public ResultPage<Transfer> openTransfers(String agencyPrefix, boolean exact, int page, int size) {
+        String prefix = "^" + agencyPrefix.replace(".", "\\.");
+        Query open = exact
+                ? query(new Criteria().orOperator(where(TRANSFER + ".fromAgency").is(agencyPrefix),
+                        where(TRANSFER + ".toAgency").is(agencyPrefix)))
+                : query(new Criteria().orOperator(
+                        where(TRANSFER + ".fromAgency").regex(prefix),
+                        where(TRANSFER + ".toAgency").regex(prefix)));
+        long total = mongo.count(open, EmployeeDocument.class);
+        List<Transfer> transfers = mongo.find(open.with(Sort.by(TRANSFER + ".requestedAt", "_id"))
+                        .skip((long) page * size).limit(size), EmployeeDocument.class).stream()
+                .map(d -> d.transferRequest().toTransfer(d.nip())).toList();
+        return new ResultPage<>(transfers, page, size, total);
+    }
+
+    /** The employee with exactly this transfer open and still with the releasing agency. */
+    private static Query openGuard(Transfer open) {
+        return query(where("_id").is(open.nip().value()).and("agencyCode").is(open.fromAgency())
+                .and(TRANSFER + ".toAgency").is(open.toAgency()).and(TRANSFER + ".requestedAt").is(open.requestedAt()));
     }
 }

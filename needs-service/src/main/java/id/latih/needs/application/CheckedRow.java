@@ -1,0 +1,17 @@
+package id.latih.needs.application;
+
+import id.latih.needs.domain.EmploymentType;
+import id.latih.needs.domain.JobType;
+import id.latih.needs.domain.Nip;
+
+/** One data row of an employee file after its checks: a profile to apply, or the first reason it is refused. */
+public sealed interface CheckedRow {
+
+    record Valid(Nip nip, String name, EmploymentType employmentType, JobType jobType, String positionTitle,
+                 Nip supervisorNip) implements CheckedRow {
+    }
+
+    /** {@code field} names the column (as in the JSON API); {@code value} is the cell as found, not yet neutralised. */
+    record Rejected(String field, String reason, String value) implements CheckedRow {
+    }
+}

@@ -1,6 +1,7 @@
 package id.latih.enrollments.application;
 
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Certificate;
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
@@ -63,11 +64,29 @@ public interface Enrollments {
     /** Adds the record while the enrollment is confirmed and has none for that date yet. */
     boolean addAttendance(String id, Attendance attendance, LatihEvent recorded);
 
+    /** What became of an attempt to end an enrollment. */
+    enum Finish {
+        FINISHED,
+        /** The enrollment is no longer confirmed: someone else ended or cancelled it first. */
+        NOT_CONFIRMED,
+        /** Another certificate already has the number; nothing was written. */
+        NUMBER_TAKEN
+    }
+
     /**
-     * Ends a confirmed enrollment with the given status, the day it was decided and the JP earned (0 when not
-     * completed), and its event, releasing nothing: the seat was used.
+     * Ends a confirmed enrollment with the given status, the day it was decided, the JP earned (0 when not
+     * completed), its certificate (null when not completed) and its event, all in one write, releasing nothing: the
+     * seat was used. Certificate numbers are unique in the store.
      */
-    boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome);
+    Finish finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, Certificate certificate,
+                  LatihEvent outcome);
+
+    /** A certificate with the enrollment it was issued for. */
+    record Certified(Enrollment enrollment, Certificate certificate) {
+    }
+
+    /** The certificate issued under the number, if any. */
+    Optional<Certified> findCertificate(String number);
 
     /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
     List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);

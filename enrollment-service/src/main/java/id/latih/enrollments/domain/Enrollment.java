@@ -19,13 +19,21 @@ import java.util.UUID;
  * completed or cancelled.
  *
  * @param seat    the seat held while CONFIRMED, null otherwise
- * @param arrival the program's arrival number of a waitlisted request: the lower, the earlier it is promoted
+ * @param arrival           the program's arrival number of a waitlisted request: the lower, the earlier it is
+ *                          promoted
+ * @param certificateNumber the certificate issued with a completion, null before and without one
  */
 public record Enrollment(String id, String agencyCode, String programId, String nip, EnrollmentStatus status,
-                         Integer seat, long arrival, List<Attendance> attendance) {
+                         Integer seat, long arrival, List<Attendance> attendance, String certificateNumber) {
 
     public Enrollment {
         attendance = attendance == null ? List.of() : List.copyOf(attendance);
+    }
+
+    /** An enrollment without a certificate. */
+    public Enrollment(String id, String agencyCode, String programId, String nip, EnrollmentStatus status,
+                      Integer seat, long arrival, List<Attendance> attendance) {
+        this(id, agencyCode, programId, nip, status, seat, arrival, attendance, null);
     }
 
     /** One enrollment per employee and program: the id says so, and the store's primary key enforces it. */
@@ -88,6 +96,12 @@ public record Enrollment(String id, String agencyCode, String programId, String 
      * when the organiser set none; a session with no record counts as missed); not completed otherwise.
      */
     public LatihEvent complete(Offering offering, double minAttendance, LocalDate today, Instant at) {
+        return complete(offering, minAttendance, today, at, null);
+    }
+
+    /** As {@link #complete(Offering, double, LocalDate, Instant)}, a completion carrying its certificate's number. */
+    public LatihEvent complete(Offering offering, double minAttendance, LocalDate today, Instant at,
+                               String certificateNumber) {
         requireConfirmed();
         if (!offering.over(today, at)) {
             throw new RuleViolationException("program-running", "Program " + programId + " runs until "
@@ -98,7 +112,7 @@ public record Enrollment(String id, String agencyCode, String programId, String 
         double minimum = offering.delivery().minimumAttendance(minAttendance);
         if (attended >= minimum) {
             return new TrainingCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
-                    offering.competencyCode(), offering.jp(), today);
+                    offering.competencyCode(), offering.jp(), today, certificateNumber);
         }
         return new TrainingNotCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                 String.format("attended %d of %d scheduled sessions (%.0f%%), %.0f%% required", present,

@@ -8,6 +8,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.enrollments.application.Enrollments;
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Certificate;
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
@@ -43,6 +44,8 @@ class MongoEnrollments implements Enrollments {
     /** Written only when an enrollment ends; read by {@link MongoCompletions}. */
     static final String COMPLETED_ON = "completedOn";
     static final String JP_EARNED = "jpEarned";
+    /** The certificate issued with a completion, in the same write. */
+    static final String CERTIFICATE = "certificate";
 
     private static final List<EnrollmentStatus> ACTIVE = List.of(EnrollmentStatus.CONFIRMED,
             EnrollmentStatus.WAITLISTED);
@@ -62,6 +65,8 @@ class MongoEnrollments implements Enrollments {
                 .named("waiting"));
         indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on(COMPLETED_ON, Sort.Direction.ASC).named("completions"));
+        indexes.createIndex(new Index().on(CERTIFICATE + ".number", Sort.Direction.ASC).unique().sparse()
+                .named("certificate"));
         indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .named("person"));
     }
@@ -162,10 +167,26 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome) {
-        return writes.update(query(where("_id").is(id).and("status").is(EnrollmentStatus.CONFIRMED)),
-                new Update().set("status", status).set(COMPLETED_ON, decidedOn).set(JP_EARNED, jpEarned),
-                EnrollmentDocument.class, List.of(outcome));
+    public Finish finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned,
+                         Certificate certificate, LatihEvent outcome) {
+        Update end = new Update().set("status", status).set(COMPLETED_ON, decidedOn).set(JP_EARNED, jpEarned);
+        if (certificate != null) {
+            end.set(CERTIFICATE, certificate);
+        }
+        try {
+            return writes.update(query(where("_id").is(id).and("status").is(EnrollmentStatus.CONFIRMED)), end,
+                    EnrollmentDocument.class, List.of(outcome)) ? Finish.FINISHED : Finish.NOT_CONFIRMED;
+        } catch (DuplicateKeyException numberTaken) {
+            return Finish.NUMBER_TAKEN;
+        }
+    }
+
+    @Override
+    public Optional<Certified> findCertificate(String number) {
+        return Optional.ofNullable(mongo.findOne(query(where(CERTIFICATE + ".number").is(number)),
+                        EnrollmentDocument.class))
+                .filter(d -> d.certificate() != null)
+                .map(d -> new Certified(d.toEnrollment(), d.certificate()));
     }
 
     @Override

@@ -63,6 +63,20 @@ final class Requests {
         return agency;
     }
 
+    /** A check-in code as the facilitator shows it; a real one is about 150 characters. */
+    record CheckIn(@NotBlank @Size(max = CHECK_IN_CODE) String code) {
+    }
+
+    static final int CHECK_IN_CODE = 512;
+
+    /** An id in a path: at most {@value TextLimits#ID} characters. */
+    static String id(String field, String id) {
+        if (id.isBlank() || id.length() > TextLimits.ID) {
+            throw new InvalidValueException(field, "has 1 to " + TextLimits.ID + " characters");
+        }
+        return id;
+    }
+
     record RecordAttendance(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
     }
 }

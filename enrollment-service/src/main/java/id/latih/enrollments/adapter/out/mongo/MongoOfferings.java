@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -98,7 +99,14 @@ class MongoOfferings implements Offerings {
                 .distinct().sorted().toList();
         Instant lastEnd = design.sessions().stream().map(ProgramSession::endsAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+        List<Document> sessions = design.sessions().stream()
+                .filter(session -> session.sessionId() != null && session.startsAt() != null
+                        && session.endsAt() != null)
+                .map(session -> new Document("sessionId", session.sessionId())
+                        .append("startsAt", Date.from(session.startsAt()))
+                        .append("endsAt", Date.from(session.endsAt()))).toList();
         return update.set("seatQuotas", quotas).set("sessionDates", sessionDates).set("lastSessionEnd", lastEnd)
+                .set("sessions", sessions)
                 .set("minimumAttendancePercent", design.minimumAttendancePercent())
                 .set("eligibleJobTypes", design.eligibleJobTypes())
                 .set("eligibleAgencies", design.eligibleAgencies())

@@ -88,6 +88,8 @@ class CertificatesIT extends EnrollmentScenario {
         String nip = employees(1).get(0);
         ProgramPublished program = program(5, 24, today.minusDays(1), today);
         String enrollmentId = enroll(program, nip).body().get("id").asString();
+        http().post("/api/enrollments/" + enrollmentId + "/attendance", organiser,
+                Map.of("sessionDate", today.toString(), "present", true));
 
         Response notCompleted = http().post("/api/enrollments/" + enrollmentId + "/completion", organiser, "{}");
 

@@ -7,6 +7,7 @@ import id.latih.events.EmployeeRegistered;
 import id.latih.events.EventJson;
 import id.latih.events.ProgramPublished;
 import id.latih.events.TrainingCompleted;
+import id.latih.events.TrainingNotCompleted;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -127,6 +128,25 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(http().get("/api/enrollments/" + early, admin).body().get("status").asString())
                 .isEqualTo("CONFIRMED");
         assertThat(measured.body().get("status").asString()).isEqualTo("NOT_COMPLETED");
+    }
+
+    @Test
+    void a_confirmed_participant_who_came_to_no_session_is_a_no_show_once_the_program_is_over() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        ProgramPublished ended = program(5, today.minusDays(1), today);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(ended.programId());
+        String enrollmentId = enroll(ended, nip);
+
+        Response decided = http().post("/api/enrollments/" + enrollmentId + "/completion", organiser, "{}");
+
+        assertThat(decided.body().get("status").asString()).isEqualTo("NO_SHOW");
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.enrollments.events")) {
+            TrainingNotCompleted missed = EventJson.read(tap.await(r -> enrollmentId.equals(
+                    EventTap.header(r, "ce_subject")) && "latih.enrollments.TrainingNotCompleted.v1".equals(
+                    EventTap.header(r, "ce_type")), 1, WAIT).get(0).value(), TrainingNotCompleted.class);
+            assertThat(missed.noShow()).isTrue();
+        }
     }
 
     @Test

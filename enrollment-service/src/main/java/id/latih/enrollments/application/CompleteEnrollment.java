@@ -7,6 +7,7 @@ import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
 import id.latih.events.TrainingCompleted;
+import id.latih.events.TrainingNotCompleted;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import java.security.SecureRandom;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ends an enrollment on its attendance: TrainingCompleted with the program's JP and a certificate, or
- * TrainingNotCompleted. The certificate is written with the completion, so no completion ever lacks one.
+ * TrainingNotCompleted (status NO_SHOW when no session was attended, NOT_COMPLETED otherwise). The certificate is written with the completion, so no completion ever lacks one.
  */
 @Service
 public class CompleteEnrollment {
@@ -52,7 +53,8 @@ public class CompleteEnrollment {
                     ? enrollments.finish(enrollmentId, EnrollmentStatus.COMPLETED, today, done.jpEarned(),
                     Certificate.issue(number, holderName(enrollment), found.offering(), today, done.jpEarned()),
                     outcome)
-                    : enrollments.finish(enrollmentId, EnrollmentStatus.NOT_COMPLETED, today, 0, null, outcome);
+                    : enrollments.finish(enrollmentId, outcome instanceof TrainingNotCompleted missed && missed.noShow()
+                    ? EnrollmentStatus.NO_SHOW : EnrollmentStatus.NOT_COMPLETED, today, 0, null, outcome);
             if (finish == Finish.NOT_CONFIRMED) {
                 throw new RuleViolationException("enrollment-closed", "Enrollment " + enrollmentId + " has ended");
             }

@@ -93,7 +93,8 @@ public record Enrollment(String id, String agencyCode, String programId, String 
     /**
      * Ends the enrollment once the program's last session is over: completed, earning the program's hours, when the
      * sessions attended make at least the organiser's minimum share of all scheduled sessions ({@code minAttendance}
-     * when the organiser set none; a session with no record counts as missed); not completed otherwise.
+     * when the organiser set none; a session with no record counts as missed); a no-show when none was attended;
+     * not completed otherwise.
      */
     public LatihEvent complete(Offering offering, double minAttendance, LocalDate today, Instant at) {
         return complete(offering, minAttendance, today, at, null);
@@ -114,9 +115,13 @@ public record Enrollment(String id, String agencyCode, String programId, String 
             return new TrainingCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                     offering.competencyCode(), offering.jp(), today, certificateNumber);
         }
+        if (present == 0) {
+            return new TrainingNotCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
+                    "no-show: attended none of " + offering.scheduledSessions() + " scheduled sessions", true);
+        }
         return new TrainingNotCompleted(UUID.randomUUID(), at, agencyCode, id, programId, nip,
                 String.format("attended %d of %d scheduled sessions (%.0f%%), %.0f%% required", present,
-                        offering.scheduledSessions(), attended * 100, minimum * 100));
+                        offering.scheduledSessions(), attended * 100, minimum * 100), false);
     }
 
     private void requireConfirmed() {

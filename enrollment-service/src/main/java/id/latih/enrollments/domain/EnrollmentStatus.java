@@ -6,6 +6,8 @@ public enum EnrollmentStatus {
     WAITLISTED,
     COMPLETED,
     NOT_COMPLETED,
+    /** Confirmed, but attended none of the scheduled sessions; decided, like NOT_COMPLETED, after the last one. */
+    NO_SHOW,
     CANCELLED;
 
     /** Still in line for the program: may be withdrawn, and is cancelled with the program. */

@@ -81,8 +81,20 @@ class EnrollmentTest {
     }
 
     @Test
-    void an_enrollment_without_attendance_does_not_complete() {
-        assertThat(enrollment.complete(offering, 0.8, FRIDAY, Instant.now())).isInstanceOf(TrainingNotCompleted.class);
+    void a_confirmed_participant_who_attended_no_session_is_a_no_show_after_the_last() {
+        assertThat(enrollment.complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> {
+                    assertThat(e.noShow()).isTrue();
+                    assertThat(e.reason()).isEqualTo("no-show: attended none of 5 scheduled sessions");
+                });
+    }
+
+    @Test
+    void absent_records_alone_still_make_a_no_show_while_one_present_day_does_not() {
+        assertThat(withAttendance(false, false, false, false).complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> assertThat(e.noShow()).isTrue());
+        assertThat(withAttendance(true, false, false, false).complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> assertThat(e.noShow()).isFalse());
     }
 
     @Test

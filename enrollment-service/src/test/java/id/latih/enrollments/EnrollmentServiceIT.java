@@ -55,8 +55,8 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
                 .hasSize(3);
         assertThat(answers).extracting(a -> a.body().get("status").asString()).filteredOn("WAITLISTED"::equals)
                 .hasSize(7);
-        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("programId"))
-                .filteredOn(program.programId()::equals).hasSize(10);
+        assertThat(http().get("/api/enrollments?programId=" + program.programId(), admin).body()
+                .findValuesAsString("programId")).filteredOn(program.programId()::equals).hasSize(10);
     }
 
     @Test
@@ -147,6 +147,27 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
                     EventTap.header(r, "ce_type")), 1, WAIT).get(0).value(), TrainingNotCompleted.class);
             assertThat(missed.noShow()).isTrue();
         }
+    }
+
+    @Test
+    void the_enrollment_list_pages_by_nip_within_a_program_and_refuses_an_oversized_page() {
+        ProgramPublished program = program(2);
+        List<String> nips = employees(DINKES, 3);
+        awaitOffering(program.programId());
+        nips.forEach(nip -> enroll(program, nip));
+        String list = "/api/enrollments?programId=" + program.programId();
+
+        Response first = http().get(list + "&page=0&size=2", admin);
+        Response second = http().get(list + "&page=1&size=2", admin);
+        Response waiting = http().get(list + "&status=WAITLISTED", admin);
+
+        assertThat(first.body().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(0), nips.get(1));
+        assertThat(second.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(2));
+        assertThat(waiting.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(2));
+        assertThat(http().get(list + "&size=201", admin).status()).isEqualTo(400);
+        assertThat(http().get(list + "&size=201", admin).body().get("errors").get(0).get("field").asString())
+                .isEqualTo("size");
     }
 
     @Test
@@ -269,7 +290,8 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(enroll.status()).isEqualTo(403);
         assertThat(enroll.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
         assertThat(attend.status()).isEqualTo(403);
-        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("nip")).doesNotContain(nips.get(1));
+        assertThat(http().get("/api/enrollments?programId=" + program.programId(), admin).body()
+                .findValuesAsString("nip")).containsExactly(nips.get(0));
         assertThat(http().get("/api/enrollments/" + enrollmentId, admin).body().get("attendance").size()).isZero();
     }
 

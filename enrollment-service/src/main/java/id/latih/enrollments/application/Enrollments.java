@@ -88,6 +88,14 @@ public interface Enrollments {
     /** The certificate issued under the number, if any. */
     Optional<Certified> findCertificate(String number);
 
-    /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /** One page of enrollments and how many there are in all. */
+    record Page(List<Enrollment> items, long total) {
+    }
+
+    /**
+     * One page of the enrollments the caller may read (a supervisor's staff come from {@code supervision}), of one
+     * program and one status when given, by program then NIP.
+     */
+    Page findVisibleTo(AgencyScope scope, Supervision supervision, String programId, EnrollmentStatus status,
+                       int page, int size);
 }

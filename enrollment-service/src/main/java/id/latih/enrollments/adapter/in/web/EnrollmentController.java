@@ -7,6 +7,7 @@ import id.latih.enrollments.application.NominateEmployees;
 import id.latih.enrollments.application.RecordAttendance;
 import id.latih.enrollments.application.WithdrawEnrollment;
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -86,9 +88,15 @@ class EnrollmentController {
         return EnrollmentView.of(queries.enrollment(caller, id));
     }
 
+    /** One page, by program then NIP; {@code programId} and {@code status} narrow it. */
     @GetMapping("/api/enrollments")
-    List<EnrollmentView> enrollments(AgencyScope caller) {
-        return queries.enrollments(caller).stream().map(EnrollmentView::of).toList();
+    PageView<EnrollmentView> enrollments(AgencyScope caller, @RequestParam(required = false) String programId,
+                                         @RequestParam(required = false) EnrollmentStatus status,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "50") int size) {
+        var found = queries.enrollments(caller, programId == null ? null : Requests.id("programId", programId),
+                status, page, size);
+        return new PageView<>(found.items().stream().map(EnrollmentView::of).toList(), page, size, found.total());
     }
 
     @GetMapping("/api/offerings")

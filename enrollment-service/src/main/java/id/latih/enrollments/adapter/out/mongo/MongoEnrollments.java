@@ -65,6 +65,8 @@ class MongoEnrollments implements Enrollments {
                 .named("waiting"));
         indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on(COMPLETED_ON, Sort.Direction.ASC).named("completions"));
+        indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("programId", Sort.Direction.ASC)
+                .on("nip", Sort.Direction.ASC).named("visible"));
         indexes.createIndex(new Index().on(CERTIFICATE + ".number", Sort.Direction.ASC).unique().sparse()
                 .named("certificate"));
         indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
@@ -190,9 +192,19 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EnrollmentDocument.class)
-                .stream()
-                .map(EnrollmentDocument::toEnrollment).toList();
+    public Page findVisibleTo(AgencyScope scope, Supervision supervision, String programId, EnrollmentStatus status,
+                              int page, int size) {
+        var visible = ScopeCriteria.visibleTo(scope, "nip", supervision);
+        if (programId != null) {
+            visible = visible.and("programId").is(programId);
+        }
+        if (status != null) {
+            visible = visible.and("status").is(status);
+        }
+        long total = mongo.count(query(visible), EnrollmentDocument.class);
+        List<Enrollment> items = mongo.find(query(visible).with(Sort.by("programId", "nip"))
+                        .skip((long) page * size).limit(size), EnrollmentDocument.class)
+                .stream().map(EnrollmentDocument::toEnrollment).toList();
+        return new Page(items, total);
     }
 }

@@ -102,21 +102,9 @@ final class RosterCsv {
     static String report(Report report) {
         StringBuilder out = new StringBuilder("line,nip,outcome,reason\r\n");
         for (RowResult r : report.rows()) {
-            out.append(r.line()).append(',').append(cell(r.nip())).append(',').append(r.outcome()).append(',')
-                    .append(cell(r.reason())).append("\r\n");
+            out.append(r.line()).append(',').append(Csv.cell(r.nip())).append(',').append(r.outcome()).append(',')
+                    .append(Csv.cell(r.reason())).append("\r\n");
         }
         return out.toString();
-    }
-
-    /**
-     * A cell a spreadsheet shows as text: quoted, quotes doubled, and a leading {@code = + - @}, tab or carriage
-     * return (which would start a formula) behind an apostrophe, as OWASP advises for CSV injection.
-     */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

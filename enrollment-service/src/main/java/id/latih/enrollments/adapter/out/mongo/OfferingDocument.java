@@ -14,7 +14,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The offering replica. Its one field of this service's own, {@code arrivals}, numbers the requests that join the
+ * The offering replica. {@code route}, {@code method} and {@code location} (the first session's place, or "daring"
+ * when it meets online) only feed the SIASN export. Its one field of this service's own, {@code arrivals}, numbers the requests that join the
  * waitlist ({@link MongoOfferings#nextArrival}); seats are held by the enrollments themselves.
  */
 @Document(OfferingDocument.COLLECTION)
@@ -23,7 +24,7 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
                         List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
                         Integer minimumAttendancePercent, List<String> eligibleJobTypes, List<String> eligibleAgencies,
                         List<String> prerequisiteProgramIds, Boolean supervisorApprovalRequired,
-                        List<SessionTimes> sessions) {
+                        List<SessionTimes> sessions, String route, String method, String location) {
 
     /** When one session runs, for check-in codes. */
     record SessionTimes(String sessionId, Instant startsAt, Instant endsAt) {

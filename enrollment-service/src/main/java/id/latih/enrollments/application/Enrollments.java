@@ -58,6 +58,12 @@ public interface Enrollments {
     /** Gives a still waitlisted enrollment its seat with its event; false if it is no longer waiting or the seat is held. */
     boolean promote(Enrollment promoted, String seatBlock, LatihEvent confirmed);
 
+    /**
+     * Turns a still pending request into the approved enrollment (confirmed with its seat, or waitlisted with its
+     * arrival number) with its event, in one write; false if it is no longer pending or the seat is held.
+     */
+    boolean approve(Enrollment approved, String seatBlock, LatihEvent event);
+
     /** Cancels a still confirmed or waitlisted enrollment, releasing its seat, with its event. */
     boolean cancel(String id, LatihEvent cancelled);
 

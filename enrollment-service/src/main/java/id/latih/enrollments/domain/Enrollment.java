@@ -3,6 +3,7 @@ package id.latih.enrollments.domain;
 import id.latih.events.AttendanceRecorded;
 import id.latih.events.EnrollmentCancelled;
 import id.latih.events.EnrollmentConfirmed;
+import id.latih.events.EnrollmentRequested;
 import id.latih.events.EnrollmentWaitlisted;
 import id.latih.events.LatihEvent;
 import id.latih.events.TrainingCompleted;
@@ -49,6 +50,42 @@ public record Enrollment(String id, String agencyCode, String programId, String 
     public static Enrollment waitlist(Offering offering, String employeeAgency, String nip, long arrival) {
         return new Enrollment(idFor(offering.programId(), nip), employeeAgency, offering.programId(), nip,
                 EnrollmentStatus.WAITLISTED, null, arrival, List.of());
+    }
+
+    /** A request to join a program that requires the supervisor's approval: no seat, no place in line yet. */
+    public static Enrollment request(Offering offering, String employeeAgency, String nip) {
+        return new Enrollment(idFor(offering.programId(), nip), employeeAgency, offering.programId(), nip,
+                EnrollmentStatus.PENDING_APPROVAL, null, 0, List.of());
+    }
+
+    public EnrollmentRequested requested(String supervisorNip, Instant at) {
+        return new EnrollmentRequested(UUID.randomUUID(), at, agencyCode, id, programId, nip, supervisorNip);
+    }
+
+    /** The supervisor approved: the request takes a free seat. */
+    public Enrollment approveWithSeat(int seat) {
+        requirePending();
+        return new Enrollment(id, agencyCode, programId, nip, EnrollmentStatus.CONFIRMED, seat, 0, attendance);
+    }
+
+    /** The supervisor approved, but no seat is free: the request joins the line at its arrival number. */
+    public Enrollment approveToWaitlist(long arrival) {
+        requirePending();
+        return new Enrollment(id, agencyCode, programId, nip, EnrollmentStatus.WAITLISTED, null, arrival, attendance);
+    }
+
+    /** The supervisor rejected the request. */
+    public EnrollmentCancelled reject(String reason, Instant at) {
+        requirePending();
+        return new EnrollmentCancelled(UUID.randomUUID(), at, agencyCode, id, programId, nip,
+                "rejected by the supervisor: " + reason);
+    }
+
+    private void requirePending() {
+        if (status != EnrollmentStatus.PENDING_APPROVAL) {
+            throw new RuleViolationException("not-pending", "Enrollment " + id + " is " + status
+                    + ", not waiting for approval");
+        }
     }
 
     public EnrollmentConfirmed confirmed(Instant at) {

@@ -2,6 +2,8 @@ package id.latih.enrollments.domain;
 
 /** Where an enrollment stands; only CONFIRMED holds a seat. */
 public enum EnrollmentStatus {
+    /** Requested by the employee, waiting for the supervisor's decision; holds no seat and no place in line. */
+    PENDING_APPROVAL,
     CONFIRMED,
     WAITLISTED,
     COMPLETED,
@@ -12,6 +14,6 @@ public enum EnrollmentStatus {
 
     /** Still in line for the program: may be withdrawn, and is cancelled with the program. */
     public boolean active() {
-        return this == CONFIRMED || this == WAITLISTED;
+        return this == CONFIRMED || this == WAITLISTED || this == PENDING_APPROVAL;
     }
 }

@@ -1,5 +1,6 @@
 package id.latih.enrollments.adapter.in.web;
 
+import id.latih.enrollments.application.ApproveEnrollment;
 import id.latih.enrollments.application.CompleteEnrollment;
 import id.latih.enrollments.application.EnrollEmployee;
 import id.latih.enrollments.application.EnrollmentQueries;
@@ -30,10 +31,13 @@ class EnrollmentController {
     private final WithdrawEnrollment withdrawEnrollment;
     private final NominateEmployees nominateEmployees;
     private final EnrollmentQueries queries;
+    private final ApproveEnrollment approveEnrollment;
 
     EnrollmentController(EnrollEmployee enrollEmployee, RecordAttendance recordAttendance,
                          CompleteEnrollment completeEnrollment, WithdrawEnrollment withdrawEnrollment,
-                         NominateEmployees nominateEmployees, EnrollmentQueries queries) {
+                         NominateEmployees nominateEmployees, EnrollmentQueries queries,
+                         ApproveEnrollment approveEnrollment) {
+        this.approveEnrollment = approveEnrollment;
         this.withdrawEnrollment = withdrawEnrollment;
         this.nominateEmployees = nominateEmployees;
         this.enrollEmployee = enrollEmployee;
@@ -69,6 +73,18 @@ class EnrollmentController {
     @PostMapping("/api/enrollments/{id}/withdrawal")
     EnrollmentView withdraw(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Withdraw body) {
         return EnrollmentView.of(withdrawEnrollment.withdraw(caller, id, body.reason()));
+    }
+
+    /** The employee's supervisor approves their pending request: a seat if one is free, a place in line otherwise. */
+    @PostMapping("/api/enrollments/{id}/approval")
+    EnrollmentView approve(AgencyScope caller, @PathVariable String id) {
+        return EnrollmentView.of(approveEnrollment.approve(caller, id));
+    }
+
+    /** The employee's supervisor rejects their pending request, saying why. */
+    @PostMapping("/api/enrollments/{id}/rejection")
+    EnrollmentView reject(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Reject body) {
+        return EnrollmentView.of(approveEnrollment.reject(caller, id, body.reason()));
     }
 
     @PostMapping("/api/enrollments/{id}/attendance")

@@ -32,6 +32,10 @@ final class Requests {
     record Withdraw(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
     }
 
+    /** Why the supervisor rejects the request, told to the employee in the EnrollmentCancelled event. */
+    record Reject(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
+    }
+
     /**
      * Checks an {@code Idempotency-Key} header: at most {@value TextLimits#ID} visible ASCII characters (a UUID fits).
      * Returns null when there is none.

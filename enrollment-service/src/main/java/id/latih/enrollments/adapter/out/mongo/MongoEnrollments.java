@@ -48,7 +48,7 @@ class MongoEnrollments implements Enrollments {
     static final String CERTIFICATE = "certificate";
 
     private static final List<EnrollmentStatus> ACTIVE = List.of(EnrollmentStatus.CONFIRMED,
-            EnrollmentStatus.WAITLISTED);
+            EnrollmentStatus.WAITLISTED, EnrollmentStatus.PENDING_APPROVAL);
 
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
@@ -148,6 +148,22 @@ class MongoEnrollments implements Enrollments {
                             .set("seatKey", EnrollmentDocument.seatKey(promoted.programId(), seatBlock,
                                     promoted.seat())),
                     EnrollmentDocument.class, List.of(confirmed));
+        } catch (DuplicateKeyException seatTaken) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean approve(Enrollment approved, String seatBlock, LatihEvent event) {
+        Update decided = new Update().set("status", approved.status()).set("arrival", approved.arrival());
+        if (approved.seat() != null) {
+            decided.set("seat", approved.seat()).set("seatBlock", seatBlock)
+                    .set("seatKey", EnrollmentDocument.seatKey(approved.programId(), seatBlock, approved.seat()));
+        }
+        try {
+            return writes.update(query(where("_id").is(approved.id())
+                            .and("status").is(EnrollmentStatus.PENDING_APPROVAL)), decided, EnrollmentDocument.class,
+                    List.of(event));
         } catch (DuplicateKeyException seatTaken) {
             return false;
         }

@@ -1,5 +1,6 @@
 package id.latih.enrollments.adapter.in.web;
 
+import id.latih.enrollments.domain.SelfReportedLearning;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.NotBlank;
@@ -80,6 +81,18 @@ final class Requests {
         }
         return id;
     }
+
+    /** Learning done outside Latih; the evidence is an address or a certificate number (at least one). */
+    record ReportLearning(@NotNull SelfReportedLearning.Kind kind,
+                          @NotBlank @Size(max = TextLimits.TITLE) String title,
+                          @NotBlank @Size(max = TextLimits.TITLE) String provider,
+                          @NotNull LocalDate completedOn,
+                          @NotNull Integer jp,
+                          @Size(max = EVIDENCE_URL) String evidenceUrl,
+                          @Size(max = TextLimits.TITLE) String evidenceNumber) {
+    }
+
+    static final int EVIDENCE_URL = 500;
 
     record RecordAttendance(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
     }

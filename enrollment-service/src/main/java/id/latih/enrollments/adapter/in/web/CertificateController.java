@@ -1,6 +1,7 @@
 package id.latih.enrollments.adapter.in.web;
 
 import id.latih.enrollments.application.CertificateQueries;
+import id.latih.enrollments.domain.CertificateNumbers;
 import id.latih.platform.security.AgencyScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,8 @@ class CertificateController {
         byte[] pdf = certificates.pdf(caller, number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("sertifikat-" + number.strip() + ".pdf").build().toString())
+                        .filename("sertifikat-" + CertificateNumbers.wellFormed(number).orElseThrow() + ".pdf")
+                        .build().toString())
                 .body(pdf);
     }
 

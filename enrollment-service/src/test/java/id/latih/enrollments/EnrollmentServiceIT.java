@@ -7,6 +7,7 @@ import id.latih.events.EmployeeRegistered;
 import id.latih.events.EventJson;
 import id.latih.events.ProgramPublished;
 import id.latih.events.TrainingCompleted;
+import id.latih.events.TrainingNotCompleted;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -54,8 +55,8 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
                 .hasSize(3);
         assertThat(answers).extracting(a -> a.body().get("status").asString()).filteredOn("WAITLISTED"::equals)
                 .hasSize(7);
-        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("programId"))
-                .filteredOn(program.programId()::equals).hasSize(10);
+        assertThat(http().get("/api/enrollments?programId=" + program.programId(), admin).body()
+                .findValuesAsString("programId")).filteredOn(program.programId()::equals).hasSize(10);
     }
 
     @Test
@@ -127,6 +128,46 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(http().get("/api/enrollments/" + early, admin).body().get("status").asString())
                 .isEqualTo("CONFIRMED");
         assertThat(measured.body().get("status").asString()).isEqualTo("NOT_COMPLETED");
+    }
+
+    @Test
+    void a_confirmed_participant_who_came_to_no_session_is_a_no_show_once_the_program_is_over() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        ProgramPublished ended = program(5, today.minusDays(1), today);
+        String nip = employees(DINKES, 1).get(0);
+        awaitOffering(ended.programId());
+        String enrollmentId = enroll(ended, nip);
+
+        Response decided = http().post("/api/enrollments/" + enrollmentId + "/completion", organiser, "{}");
+
+        assertThat(decided.body().get("status").asString()).isEqualTo("NO_SHOW");
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.enrollments.events")) {
+            TrainingNotCompleted missed = EventJson.read(tap.await(r -> enrollmentId.equals(
+                    EventTap.header(r, "ce_subject")) && "latih.enrollments.TrainingNotCompleted.v1".equals(
+                    EventTap.header(r, "ce_type")), 1, WAIT).get(0).value(), TrainingNotCompleted.class);
+            assertThat(missed.noShow()).isTrue();
+        }
+    }
+
+    @Test
+    void the_enrollment_list_pages_by_nip_within_a_program_and_refuses_an_oversized_page() {
+        ProgramPublished program = program(2);
+        List<String> nips = employees(DINKES, 3);
+        awaitOffering(program.programId());
+        nips.forEach(nip -> enroll(program, nip));
+        String list = "/api/enrollments?programId=" + program.programId();
+
+        Response first = http().get(list + "&page=0&size=2", admin);
+        Response second = http().get(list + "&page=1&size=2", admin);
+        Response waiting = http().get(list + "&status=WAITLISTED", admin);
+
+        assertThat(first.body().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(0), nips.get(1));
+        assertThat(second.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(2));
+        assertThat(waiting.body().get("items").findValuesAsString("nip")).containsExactly(nips.get(2));
+        assertThat(http().get(list + "&size=201", admin).status()).isEqualTo(400);
+        assertThat(http().get(list + "&size=201", admin).body().get("errors").get(0).get("field").asString())
+                .isEqualTo("size");
     }
 
     @Test
@@ -249,7 +290,8 @@ class EnrollmentServiceIT extends ServiceIntegrationTest {
         assertThat(enroll.status()).isEqualTo(403);
         assertThat(enroll.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
         assertThat(attend.status()).isEqualTo(403);
-        assertThat(http().get("/api/enrollments", admin).body().findValuesAsString("nip")).doesNotContain(nips.get(1));
+        assertThat(http().get("/api/enrollments?programId=" + program.programId(), admin).body()
+                .findValuesAsString("nip")).containsExactly(nips.get(0));
         assertThat(http().get("/api/enrollments/" + enrollmentId, admin).body().get("attendance").size()).isZero();
     }
 

@@ -56,6 +56,75 @@ class JpLedgerIT extends EnrollmentScenario {
     }
 
     @Test
+    void a_seminar_of_6_jp_counts_only_once_her_supervisor_approved_it_leaving_her_6_short_after_an_8_jp_program() {
+        String boss = employees(1).get(0);
+        String nip = employees(1, boss).get(0);
+        String herself = TestTokens.employeeToken(DINKES, nip);
+        String supervisor = TestTokens.personToken(DINKES, boss, "SUPERVISOR");
+        complete(program(5, 8, today, today), nip);
+
+        String seminar = report(herself, nip, 6, "https://seminar.example.id/sertifikat/123", null).body().get("id")
+                .asString();
+        int beforeApproval = http().get("/api/jp-ledgers/" + nip, admin).body().get("earned").asInt();
+        String rejected = report(herself, nip, 10, null, "123/SEM/2026").body().get("id").asString();
+        Response approved = http().post("/api/jp-ledgers/" + nip + "/learning/" + seminar + "/approval", supervisor,
+                "{}");
+        http().post("/api/jp-ledgers/" + nip + "/learning/" + rejected + "/rejection", supervisor,
+                Map.of("reason", "bukti tidak terbaca"));
+        Response ledger = http().get("/api/jp-ledgers/" + nip, admin);
+        Response compliance = http().get("/api/jp-compliance?size=200", admin);
+
+        assertThat(beforeApproval).isEqualTo(8);
+        assertThat(approved.body().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(ledger.body().get("earned").asInt()).isEqualTo(14);
+        assertThat(ledger.body().get("shortfall").asInt()).isEqualTo(6);
+        assertThat(ledger.body().get("entries").findValuesAsString("learningId")).hasSize(2).contains(seminar);
+        assertThat(row(compliance, nip).get("shortfall").asInt()).isEqualTo(6);
+        assertThat(http().get("/api/jp-ledgers/" + nip + "/learning", herself).body().findValuesAsString("status"))
+                .containsExactlyInAnyOrder("APPROVED", "REJECTED");
+    }
+
+    @Test
+    void only_the_employee_reports_with_evidence_and_only_her_supervisor_decides_once() {
+        String boss = employees(1).get(0);
+        String nip = employees(1, boss).get(0);
+        String herself = TestTokens.employeeToken(DINKES, nip);
+        String supervisor = TestTokens.personToken(DINKES, boss, "SUPERVISOR");
+
+        Response noEvidence = report(herself, nip, 6, null, null);
+        Response noJp = report(herself, nip, 0, null, "123/SEM/2026");
+        Response forColleague = report(TestTokens.employeeToken(DINKES, boss), nip, 6, null, "123/SEM/2026");
+        String id = report(herself, nip, 6, null, "123/SEM/2026").body().get("id").asString();
+        String approval = "/api/jp-ledgers/" + nip + "/learning/" + id + "/approval";
+        Response byAdmin = http().post(approval, admin, "{}");
+        Response byHerself = http().post(approval, herself, "{}");
+        Response first = http().post(approval, supervisor, "{}");
+        Response second = http().post(approval, supervisor, "{}");
+
+        assertThat(noEvidence.status()).isEqualTo(400);
+        assertThat(noEvidence.body().get("errors").get(0).get("field").asString()).isEqualTo("evidenceUrl");
+        assertThat(noJp.body().get("errors").get(0).get("field").asString()).isEqualTo("jp");
+        assertThat(forColleague.status()).isEqualTo(403);
+        assertThat(byAdmin.status()).isEqualTo(403);
+        assertThat(byHerself.status()).isEqualTo(403);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+    }
+
+    private Response report(String token, String nip, int jp, String evidenceUrl, String evidenceNumber) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "SEMINAR",
+                "title", "Seminar Pelayanan Publik", "provider", "Ombudsman RI", "completedOn", today.toString(),
+                "jp", jp));
+        if (evidenceUrl != null) {
+            body.put("evidenceUrl", evidenceUrl);
+        }
+        if (evidenceNumber != null) {
+            body.put("evidenceNumber", evidenceNumber);
+        }
+        return http().post("/api/jp-ledgers/" + nip + "/learning", token, body);
+    }
+
+    @Test
     void the_ledger_and_the_compliance_list_are_shown_only_to_who_may_read_them() {
         String nip = employees(1).get(0);
         String herself = TestTokens.employeeToken(DINKES, nip);

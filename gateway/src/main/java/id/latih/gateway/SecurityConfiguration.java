@@ -2,6 +2,7 @@ package id.latih.gateway;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -10,7 +11,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 
 /**
  * The gateway rejects any call under /api without a valid access token for Latih's audience, before it reaches a
- * service. Only the health probes are open; metrics, info and routes are for PLATFORM_OPERATOR tokens.
+ * service. Only the health probes and the public verification of a certificate number are open; metrics, info and routes are for PLATFORM_OPERATOR tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,6 +22,7 @@ class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/certificates/*/verification").permitAll()
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())

@@ -71,6 +71,17 @@ class GatewayTest {
     }
 
     @Test
+    void only_the_verification_of_a_certificate_number_reaches_the_service_without_a_token() {
+        String number = "/api/certificates/LTH-2026-000000000000P";
+        Response verification = gateway().get(number + "/verification", null);
+
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.body().get("path").asString()).isEqualTo(number + "/verification");
+        assertThat(gateway().get(number, null).status()).isEqualTo(401);
+        assertThat(gateway().post(number + "/verification", null, "{}").status()).isEqualTo(401);
+    }
+
+    @Test
     void metrics_need_an_operator_token_while_health_probes_stay_open() {
         assertThat(gateway().get("/actuator/prometheus", null).status()).isEqualTo(401);
         assertThat(gateway().get("/actuator/prometheus", TestTokens.token("3273.DINKES", "AGENCY_ADMIN")).status())

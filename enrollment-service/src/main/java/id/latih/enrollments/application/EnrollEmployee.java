@@ -25,7 +25,9 @@ import org.springframework.stereotype.Service;
  * inserting the enrollment that holds it, with its EnrollmentConfirmed event, in one write that the store refuses
  * if anyone holds that seat: there is no step between taking the seat and recording who has it. When no seat is
  * free, or others are already waiting, the employee joins the waitlist in arrival order (EnrollmentWaitlisted).
- * A request with an {@code Idempotency-Key} the caller used before gets the enrollment it created.
+ * A request with an {@code Idempotency-Key} the caller used before gets the enrollment it created. For a program that
+ * requires the supervisor's approval, the supervisor's enrollment of their staff is the approval; the employee's own
+ * request waits as PENDING_APPROVAL, taking no seat until approved; anyone else's is refused.
  */
 @Service
 public class EnrollEmployee {
@@ -78,11 +80,16 @@ public class EnrollEmployee {
         Set<String> completed = offering.eligibility().prerequisiteProgramIds().isEmpty() ? Set.of()
                 : completions.completedPrograms(nip);
         boolean bySupervisor = caller.reach() == Reach.STAFF && !nip.equals(caller.nip());
-        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed, bySupervisor)
+        boolean ownRequest = nip.equals(caller.nip());
+        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed,
+                        bySupervisor || ownRequest)
                 .ifPresent(reason -> {
             throw new RuleViolationException("not-eligible", nip + " may not enroll in " + programId + ": " + reason);
         });
         String id = Enrollment.idFor(programId, nip);
+        if (offering.eligibility().supervisorApprovalRequired() && !bySupervisor) {
+            return request(offering, employee, requestKey);
+        }
         String block = offering.seatBlockOf(employee.agencyCode());
         Set<String> others = Offering.POOL.equals(block) ? offering.seatQuotas().keySet() : Set.of();
         for (int attempt = 0; attempt < SEAT_ATTEMPTS; attempt++) {
@@ -115,6 +122,22 @@ public class EnrollEmployee {
         // A seat may have been released while this request joined the line: the line is served at once.
         promotion.promote(programId);
         return enrollments.find(id).orElse(waiting);
+    }
+
+    /**
+     * The employee's own request for a program that requires approval: pending, holding no seat, until their
+     * supervisor approves it ({@link ApproveEnrollment}) or rejects it.
+     */
+    private Enrollment request(Offering offering, KnownEmployee employee, String requestKey) {
+        Enrollment pending = Enrollment.request(offering, employee.agencyCode(), employee.nip());
+        if (enrollments.add(pending, null, requestKey, pending.requested(employee.supervisorNip(), clock.instant()))) {
+            return pending;
+        }
+        Enrollment earlier = earlierAnswer(pending.id(), requestKey, offering.programId(), employee.nip());
+        if (earlier == null) {
+            throw new IllegalStateException("A request holds no seat and was still refused: " + pending.id());
+        }
+        return earlier;
     }
 
     /**

@@ -1,6 +1,8 @@
 package id.latih.enrollments.application;
 
 import id.latih.enrollments.domain.Enrollment;
+import id.latih.enrollments.domain.EnrollmentStatus;
+import id.latih.platform.domain.InvalidValueException;
 import id.latih.enrollments.domain.Offering;
 import id.latih.platform.domain.AgencyCodes;
 import id.latih.platform.security.AgencyScope;
@@ -28,9 +30,20 @@ public class EnrollmentQueries {
         return access.forReader(caller, id);
     }
 
-    /** An employee's own enrollments, a supervisor's staff's, an agency's, or a region's or province's. */
-    public List<Enrollment> enrollments(AgencyScope caller) {
-        return enrollments.findVisibleTo(caller, employees::staffOf);
+    /** The most enrollments one page holds. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * One page of an employee's own enrollments, a supervisor's staff's, an agency's, or a region's or province's, of
+     * one program and one status when given.
+     */
+    public Enrollments.Page enrollments(AgencyScope caller, String programId, EnrollmentStatus status, int page,
+                                        int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidValueException(page < 0 ? "page" : "size", "page from 0, size from 1 to "
+                    + MAX_PAGE_SIZE);
+        }
+        return enrollments.findVisibleTo(caller, employees::staffOf, programId, status, page, size);
     }
 
     /** An offering with the number of seats held in it now. */

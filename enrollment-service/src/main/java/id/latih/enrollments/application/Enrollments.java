@@ -1,6 +1,7 @@
 package id.latih.enrollments.application;
 
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Certificate;
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
@@ -57,18 +58,50 @@ public interface Enrollments {
     /** Gives a still waitlisted enrollment its seat with its event; false if it is no longer waiting or the seat is held. */
     boolean promote(Enrollment promoted, String seatBlock, LatihEvent confirmed);
 
+    /**
+     * Turns a still pending request into the approved enrollment (confirmed with its seat, or waitlisted with its
+     * arrival number) with its event, in one write; false if it is no longer pending or the seat is held.
+     */
+    boolean approve(Enrollment approved, String seatBlock, LatihEvent event);
+
     /** Cancels a still confirmed or waitlisted enrollment, releasing its seat, with its event. */
     boolean cancel(String id, LatihEvent cancelled);
 
     /** Adds the record while the enrollment is confirmed and has none for that date yet. */
     boolean addAttendance(String id, Attendance attendance, LatihEvent recorded);
 
-    /**
-     * Ends a confirmed enrollment with the given status, the day it was decided and the JP earned (0 when not
-     * completed), and its event, releasing nothing: the seat was used.
-     */
-    boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome);
+    /** What became of an attempt to end an enrollment. */
+    enum Finish {
+        FINISHED,
+        /** The enrollment is no longer confirmed: someone else ended or cancelled it first. */
+        NOT_CONFIRMED,
+        /** Another certificate already has the number; nothing was written. */
+        NUMBER_TAKEN
+    }
 
-    /** The enrollments the caller may read; a supervisor's staff come from {@code supervision}. */
-    List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision);
+    /**
+     * Ends a confirmed enrollment with the given status, the day it was decided, the JP earned (0 when not
+     * completed), its certificate (null when not completed) and its event, all in one write, releasing nothing: the
+     * seat was used. Certificate numbers are unique in the store.
+     */
+    Finish finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, Certificate certificate,
+                  LatihEvent outcome);
+
+    /** A certificate with the enrollment it was issued for. */
+    record Certified(Enrollment enrollment, Certificate certificate) {
+    }
+
+    /** The certificate issued under the number, if any. */
+    Optional<Certified> findCertificate(String number);
+
+    /** One page of enrollments and how many there are in all. */
+    record Page(List<Enrollment> items, long total) {
+    }
+
+    /**
+     * One page of the enrollments the caller may read (a supervisor's staff come from {@code supervision}), of one
+     * program and one status when given, by program then NIP.
+     */
+    Page findVisibleTo(AgencyScope scope, Supervision supervision, String programId, EnrollmentStatus status,
+                       int page, int size);
 }

@@ -11,7 +11,9 @@ import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.AgencyScope.Reach;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The JP ledger of one employee and the compliance of an agency: who is below the yearly target, by how much, and
+ * The JP ledger of one employee (completed programs and approved self-reported learning) and the compliance of an
+ * agency: who is below the yearly target, by how much, and
  * which of the year's remaining offerings would close each gap. A person is shown only to callers who may read
  * them (the employee, their supervisor, their agency, an analyst above it).
  */
@@ -42,13 +45,15 @@ public class JpQueries {
 
     private final EmployeeDirectory employees;
     private final Completions completions;
+    private final SelfReports selfReports;
     private final Offerings offerings;
     private final JpDuty duty;
     private final Clock clock;
 
-    public JpQueries(EmployeeDirectory employees, Completions completions, Offerings offerings,
-                     EnrollmentProperties properties, Clock clock) {
+    public JpQueries(EmployeeDirectory employees, Completions completions, SelfReports selfReports,
+                     Offerings offerings, EnrollmentProperties properties, Clock clock) {
         this.employees = employees;
+        this.selfReports = selfReports;
         this.completions = completions;
         this.offerings = offerings;
         this.duty = properties.jpDuty();
@@ -60,7 +65,9 @@ public class JpQueries {
                 .filter(e -> caller.canReadPerson(e.agencyCode(), nip, employees::staffOf))
                 .orElseThrow(() -> new NotFoundException("Employee", nip));
         int ledgerYear = year(year);
-        return JpLedger.of(nip, ledgerYear, employee.employmentType(), completions.of(nip, ledgerYear), duty);
+        List<JpLedger.Entry> entries = new ArrayList<>(completions.of(nip, ledgerYear));
+        entries.addAll(selfReports.approvedOf(nip, ledgerYear));
+        return JpLedger.of(nip, ledgerYear, employee.employmentType(), entries, duty);
     }
 
     public Compliance compliance(AgencyScope caller, String agencyCode, Integer year, int page, int size) {
@@ -78,7 +85,8 @@ public class JpQueries {
         int complianceYear = year(year);
         List<KnownEmployee> people = employees.inAgency(agency).stream()
                 .filter(e -> caller.canReadPerson(agency, e.nip(), employees::staffOf)).toList();
-        Map<String, Integer> earned = completions.jpByNip(agency, complianceYear);
+        Map<String, Integer> earned = new HashMap<>(completions.jpByNip(agency, complianceYear));
+        selfReports.approvedJpByNip(agency, complianceYear).forEach((nip, jp) -> earned.merge(nip, jp, Integer::sum));
         LocalDate today = LocalDate.now(clock);
         List<Offering> upcoming = offerings.findInRegion(AgencyCodes.regionOf(agency)).stream()
                 .filter(o -> o.startDate().isAfter(today) && o.startDate().getYear() == complianceYear)

@@ -54,11 +54,11 @@ public class ReplicaUpdates {
         }
     }
 
-    /** Nobody is admitted any more: those still waiting are told so; the seated finish the program. */
+    /** Nobody is admitted any more: those waiting or awaiting approval are told so; the seated finish the program. */
     public void programClosed(ProgramClosed e) {
         offerings.statusChanged(e.programId(), e.version(), OfferingStatus.CLOSED);
         for (Enrollment enrollment : enrollments.findActive(e.programId())) {
-            if (enrollment.status() == EnrollmentStatus.WAITLISTED) {
+            if (enrollment.status() != EnrollmentStatus.CONFIRMED) {
                 enrollments.cancel(enrollment.id(), enrollment.cancel("program closed", clock.instant()));
             }
         }

@@ -12,11 +12,19 @@ import java.util.List;
  * @param lastSessionEnd           when the last session ends; null without sessions (then: the end date)
  * @param minimumAttendancePercent the organiser's attendance criterion (0-100); 0 when not set, and then the
  *                                 service's default applies
+ * @param sessions                 the sessions with their times, for check-in; empty without sessions
  */
-public record Delivery(List<LocalDate> sessionDates, Instant lastSessionEnd, int minimumAttendancePercent) {
+public record Delivery(List<LocalDate> sessionDates, Instant lastSessionEnd, int minimumAttendancePercent,
+                       List<Session> sessions) {
 
     public Delivery {
         sessionDates = sessionDates == null ? List.of() : List.copyOf(sessionDates);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    /** A delivery whose sessions' times are not known. */
+    public Delivery(List<LocalDate> sessionDates, Instant lastSessionEnd, int minimumAttendancePercent) {
+        this(sessionDates, lastSessionEnd, minimumAttendancePercent, List.of());
     }
 
     /** A program that carries no sessions and no criterion. */

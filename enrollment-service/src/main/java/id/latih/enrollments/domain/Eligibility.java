@@ -23,11 +23,15 @@ public record Eligibility(List<String> jobTypes, List<String> agencies, List<Str
         return new Eligibility(List.of(), List.of(), List.of(), false);
     }
 
-    /** Why the caller may not enroll the employee, or empty: {@code bySupervisor} when the caller supervises them. */
+    /**
+     * Why the caller may not enroll the employee, or empty: {@code bySupervisorOrSelf} when the caller supervises
+     * them (their enrollment is the approval) or is the employee (their request then waits for the approval).
+     */
     public Optional<String> refusal(String agencyCode, String jobType, Set<String> completedProgramIds,
                                     boolean bySupervisor) {
         if (supervisorApprovalRequired && !bySupervisor) {
-            return Optional.of("the program requires the supervisor's approval: the employee's supervisor enrolls them");
+            return Optional.of("the program requires the supervisor's approval: the employee requests it, or the "
+                    + "employee's supervisor enrolls them");
         }
         return refusal(agencyCode, jobType, completedProgramIds);
     }

@@ -3,11 +3,14 @@ package id.latih.enrollments.domain;
 import id.latih.platform.domain.AgencyCodes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +68,23 @@ public record Offering(String programId, String agencyCode, String title, String
             return delivery.sessionDates().contains(date);
         }
         return !date.isBefore(startDate) && !date.isAfter(endDate);
+    }
+
+    /**
+     * The session with the id: one of the program's sessions, or, for a program without sessions, the whole day the
+     * id names ({@code yyyy-MM-dd}) when the program runs on it.
+     */
+    public Optional<Session> session(String sessionId, ZoneId zone) {
+        if (!delivery.sessions().isEmpty()) {
+            return delivery.sessions().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst();
+        }
+        try {
+            LocalDate day = LocalDate.parse(sessionId);
+            return delivery.sessionDates().isEmpty() && runsOn(day) ? Optional.of(Session.wholeDay(day, zone))
+                    : Optional.empty();
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
     }
 
     /** The session days attendance is measured against: the program's, or one a day from its first to last day. */

@@ -81,8 +81,37 @@ class EnrollmentTest {
     }
 
     @Test
-    void an_enrollment_without_attendance_does_not_complete() {
-        assertThat(enrollment.complete(offering, 0.8, FRIDAY, Instant.now())).isInstanceOf(TrainingNotCompleted.class);
+    void a_request_is_decided_once_into_a_seat_or_a_place_in_line_and_nothing_else_is_pending() {
+        Enrollment pending = Enrollment.request(offering, "3273.DINKES", "198503152010011003");
+
+        assertThat(pending.status()).isEqualTo(EnrollmentStatus.PENDING_APPROVAL);
+        assertThat(pending.seat()).isNull();
+        assertThat(pending.approveWithSeat(4).status()).isEqualTo(EnrollmentStatus.CONFIRMED);
+        assertThat(pending.approveWithSeat(4).seat()).isEqualTo(4);
+        assertThat(pending.approveToWaitlist(9).arrival()).isEqualTo(9);
+        assertThat(pending.reject("beban kerja", Instant.now()).reason())
+                .isEqualTo("rejected by the supervisor: beban kerja");
+        assertThatThrownBy(() -> pending.approveWithSeat(4).approveWithSeat(5))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.kind()).isEqualTo("not-pending"));
+        assertThatThrownBy(() -> pending.attend(offering, new Attendance(MONDAY, true), MONDAY, Instant.now()))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void a_confirmed_participant_who_attended_no_session_is_a_no_show_after_the_last() {
+        assertThat(enrollment.complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> {
+                    assertThat(e.noShow()).isTrue();
+                    assertThat(e.reason()).isEqualTo("no-show: attended none of 5 scheduled sessions");
+                });
+    }
+
+    @Test
+    void absent_records_alone_still_make_a_no_show_while_one_present_day_does_not() {
+        assertThat(withAttendance(false, false, false, false).complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> assertThat(e.noShow()).isTrue());
+        assertThat(withAttendance(true, false, false, false).complete(offering, 0.8, FRIDAY, Instant.now()))
+                .isInstanceOfSatisfying(TrainingNotCompleted.class, e -> assertThat(e.noShow()).isFalse());
     }
 
     @Test

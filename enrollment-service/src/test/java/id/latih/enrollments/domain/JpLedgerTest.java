@@ -26,6 +26,27 @@ class JpLedgerTest {
     }
 
     @Test
+    void approved_learning_adds_to_programs_a_pns_with_8_plus_6_plus_6_is_exactly_on_target() {
+        JpLedger ledger = JpLedger.of("198503152010012001", 2026, "PNS", List.of(entry("2026-03-10", 8),
+                JpLedger.Entry.selfReported("L-1", "Seminar", LocalDate.parse("2026-04-01"), 6),
+                JpLedger.Entry.selfReported("L-2", "E-learning", LocalDate.parse("2026-05-01"), 6)), duty);
+
+        assertThat(ledger.earned()).isEqualTo(20);
+        assertThat(ledger.shortfall()).isZero();
+        assertThat(ledger.entries()).extracting(JpLedger.Entry::learningId).containsExactly(null, "L-1", "L-2");
+    }
+
+    @Test
+    void a_pppk_with_a_20_jp_program_and_10_jp_of_approved_learning_is_credited_only_24() {
+        JpLedger ledger = JpLedger.of("199001012015032003", 2026, "PPPK", List.of(entry("2026-03-10", 20),
+                JpLedger.Entry.selfReported("L-1", "E-learning", LocalDate.parse("2026-04-01"), 10)), duty);
+
+        assertThat(ledger.earned()).isEqualTo(30);
+        assertThat(ledger.credited()).isEqualTo(24);
+        assertThat(ledger.shortfall()).isZero();
+    }
+
+    @Test
     void programs_completed_in_another_year_do_not_count() {
         JpLedger ledger = JpLedger.of("198503152010012001", 2026, "PNS",
                 List.of(entry("2025-12-31", 24), entry("2026-01-01", 4), entry("2027-01-01", 16)), duty);

@@ -24,6 +24,7 @@ public final class EventCatalog {
             EventType.of(PROGRAMS, "ProgramRevised", 1, ProgramRevised.class),
             EventType.of(PROGRAMS, "ProgramCancelled", 1, ProgramCancelled.class),
             EventType.of(PROGRAMS, "ProgramClosed", 1, ProgramClosed.class),
+            EventType.of(ENROLLMENTS, "EnrollmentRequested", 1, EnrollmentRequested.class),
             EventType.of(ENROLLMENTS, "EnrollmentConfirmed", 1, EnrollmentConfirmed.class),
             EventType.of(ENROLLMENTS, "EnrollmentWaitlisted", 1, EnrollmentWaitlisted.class),
             EventType.of(ENROLLMENTS, "EnrollmentCancelled", 1, EnrollmentCancelled.class),

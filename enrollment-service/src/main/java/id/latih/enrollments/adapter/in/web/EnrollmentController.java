@@ -1,5 +1,6 @@
 package id.latih.enrollments.adapter.in.web;
 
+import id.latih.enrollments.application.ApproveEnrollment;
 import id.latih.enrollments.application.CompleteEnrollment;
 import id.latih.enrollments.application.EnrollEmployee;
 import id.latih.enrollments.application.EnrollmentQueries;
@@ -7,6 +8,7 @@ import id.latih.enrollments.application.NominateEmployees;
 import id.latih.enrollments.application.RecordAttendance;
 import id.latih.enrollments.application.WithdrawEnrollment;
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.platform.security.AgencyScope;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,10 +31,13 @@ class EnrollmentController {
     private final WithdrawEnrollment withdrawEnrollment;
     private final NominateEmployees nominateEmployees;
     private final EnrollmentQueries queries;
+    private final ApproveEnrollment approveEnrollment;
 
     EnrollmentController(EnrollEmployee enrollEmployee, RecordAttendance recordAttendance,
                          CompleteEnrollment completeEnrollment, WithdrawEnrollment withdrawEnrollment,
-                         NominateEmployees nominateEmployees, EnrollmentQueries queries) {
+                         NominateEmployees nominateEmployees, EnrollmentQueries queries,
+                         ApproveEnrollment approveEnrollment) {
+        this.approveEnrollment = approveEnrollment;
         this.withdrawEnrollment = withdrawEnrollment;
         this.nominateEmployees = nominateEmployees;
         this.enrollEmployee = enrollEmployee;
@@ -69,6 +75,18 @@ class EnrollmentController {
         return EnrollmentView.of(withdrawEnrollment.withdraw(caller, id, body.reason()));
     }
 
+    /** The employee's supervisor approves their pending request: a seat if one is free, a place in line otherwise. */
+    @PostMapping("/api/enrollments/{id}/approval")
+    EnrollmentView approve(AgencyScope caller, @PathVariable String id) {
+        return EnrollmentView.of(approveEnrollment.approve(caller, id));
+    }
+
+    /** The employee's supervisor rejects their pending request, saying why. */
+    @PostMapping("/api/enrollments/{id}/rejection")
+    EnrollmentView reject(AgencyScope caller, @PathVariable String id, @Valid @RequestBody Requests.Reject body) {
+        return EnrollmentView.of(approveEnrollment.reject(caller, id, body.reason()));
+    }
+
     @PostMapping("/api/enrollments/{id}/attendance")
     EnrollmentView attend(AgencyScope caller, @PathVariable String id,
                           @Valid @RequestBody Requests.RecordAttendance body) {
@@ -86,9 +104,15 @@ class EnrollmentController {
         return EnrollmentView.of(queries.enrollment(caller, id));
     }
 
+    /** One page, by program then NIP; {@code programId} and {@code status} narrow it. */
     @GetMapping("/api/enrollments")
-    List<EnrollmentView> enrollments(AgencyScope caller) {
-        return queries.enrollments(caller).stream().map(EnrollmentView::of).toList();
+    PageView<EnrollmentView> enrollments(AgencyScope caller, @RequestParam(required = false) String programId,
+                                         @RequestParam(required = false) EnrollmentStatus status,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "50") int size) {
+        var found = queries.enrollments(caller, programId == null ? null : Requests.id("programId", programId),
+                status, page, size);
+        return new PageView<>(found.items().stream().map(EnrollmentView::of).toList(), page, size, found.total());
     }
 
     @GetMapping("/api/offerings")

@@ -8,12 +8,15 @@ import java.util.List;
 record JpLedgerView(String nip, int year, String employmentType, List<EntryView> entries, int earned, int credited,
                     int target, int shortfall) {
 
-    record EntryView(String programId, String enrollmentId, LocalDate completedOn, int jp) {
+    /** A completed program ({@code programId}, {@code enrollmentId}) or approved learning ({@code learningId}). */
+    record EntryView(String programId, String enrollmentId, String learningId, String title, LocalDate completedOn,
+                     int jp) {
     }
 
     static JpLedgerView of(JpLedger l) {
         return new JpLedgerView(l.nip(), l.year(), l.employmentType(), l.entries().stream()
-                .map(e -> new EntryView(e.programId(), e.enrollmentId(), e.completedOn(), e.jp())).toList(),
+                .map(e -> new EntryView(e.programId(), e.enrollmentId(), e.learningId(), e.title(), e.completedOn(),
+                        e.jp())).toList(),
                 l.earned(), l.credited(), l.target(), l.shortfall());
     }
 }

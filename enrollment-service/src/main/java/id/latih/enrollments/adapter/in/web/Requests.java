@@ -1,5 +1,6 @@
 package id.latih.enrollments.adapter.in.web;
 
+import id.latih.enrollments.domain.SelfReportedLearning;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,10 @@ final class Requests {
     record Withdraw(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
     }
 
+    /** Why the supervisor rejects the request, told to the employee in the EnrollmentCancelled event. */
+    record Reject(@NotBlank @Size(max = TextLimits.TITLE) String reason) {
+    }
+
     /**
      * Checks an {@code Idempotency-Key} header: at most {@value TextLimits#ID} visible ASCII characters (a UUID fits).
      * Returns null when there is none.
@@ -62,6 +67,32 @@ final class Requests {
         }
         return agency;
     }
+
+    /** A check-in code as the facilitator shows it; a real one is about 150 characters. */
+    record CheckIn(@NotBlank @Size(max = CHECK_IN_CODE) String code) {
+    }
+
+    static final int CHECK_IN_CODE = 512;
+
+    /** An id in a path: at most {@value TextLimits#ID} characters. */
+    static String id(String field, String id) {
+        if (id.isBlank() || id.length() > TextLimits.ID) {
+            throw new InvalidValueException(field, "has 1 to " + TextLimits.ID + " characters");
+        }
+        return id;
+    }
+
+    /** Learning done outside Latih; the evidence is an address or a certificate number (at least one). */
+    record ReportLearning(@NotNull SelfReportedLearning.Kind kind,
+                          @NotBlank @Size(max = TextLimits.TITLE) String title,
+                          @NotBlank @Size(max = TextLimits.TITLE) String provider,
+                          @NotNull LocalDate completedOn,
+                          @NotNull Integer jp,
+                          @Size(max = EVIDENCE_URL) String evidenceUrl,
+                          @Size(max = TextLimits.TITLE) String evidenceNumber) {
+    }
+
+    static final int EVIDENCE_URL = 500;
 
     record RecordAttendance(@NotNull LocalDate sessionDate, @NotNull Boolean present) {
     }

@@ -1,6 +1,7 @@
 package id.latih.enrollments.adapter.out.mongo;
 
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Certificate;
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.platform.outbox.PendingEvent;
@@ -15,15 +16,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(EnrollmentDocument.COLLECTION)
 record EnrollmentDocument(@Id String id, String agencyCode, String programId, String nip, EnrollmentStatus status,
-                          Integer seat, String seatBlock, String seatKey, long arrival, String requestKey, List<Attendance> attendance,
-                          List<PendingEvent> pendingEvents) {
+                          Integer seat, String seatBlock, String seatKey, long arrival, String requestKey,
+                          List<Attendance> attendance, Certificate certificate, List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "enrollments";
 
     static EnrollmentDocument of(Enrollment e, String seatBlock, String requestKey, List<PendingEvent> pending) {
         return new EnrollmentDocument(e.id(), e.agencyCode(), e.programId(), e.nip(), e.status(), e.seat(),
                 e.seat() == null ? null : seatBlock, seatKey(e.programId(), seatBlock, e.seat()), e.arrival(),
-                requestKey, e.attendance(), pending);
+                requestKey, e.attendance(), null, pending);
     }
 
     static String seatKey(String programId, String seatBlock, Integer seat) {
@@ -31,6 +32,7 @@ record EnrollmentDocument(@Id String id, String agencyCode, String programId, St
     }
 
     Enrollment toEnrollment() {
-        return new Enrollment(id, agencyCode, programId, nip, status, seat, arrival, attendance);
+        return new Enrollment(id, agencyCode, programId, nip, status, seat, arrival, attendance,
+                certificate == null ? null : certificate.number());
     }
 }

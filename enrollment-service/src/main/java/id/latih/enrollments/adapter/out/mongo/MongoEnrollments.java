@@ -8,6 +8,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.enrollments.application.Enrollments;
 import id.latih.enrollments.domain.Attendance;
+import id.latih.enrollments.domain.Certificate;
 import id.latih.enrollments.domain.Enrollment;
 import id.latih.enrollments.domain.EnrollmentStatus;
 import id.latih.events.LatihEvent;
@@ -43,9 +44,11 @@ class MongoEnrollments implements Enrollments {
     /** Written only when an enrollment ends; read by {@link MongoCompletions}. */
     static final String COMPLETED_ON = "completedOn";
     static final String JP_EARNED = "jpEarned";
+    /** The certificate issued with a completion, in the same write. */
+    static final String CERTIFICATE = "certificate";
 
     private static final List<EnrollmentStatus> ACTIVE = List.of(EnrollmentStatus.CONFIRMED,
-            EnrollmentStatus.WAITLISTED);
+            EnrollmentStatus.WAITLISTED, EnrollmentStatus.PENDING_APPROVAL);
 
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
@@ -62,6 +65,10 @@ class MongoEnrollments implements Enrollments {
                 .named("waiting"));
         indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .on(COMPLETED_ON, Sort.Direction.ASC).named("completions"));
+        indexes.createIndex(new Index().on("agencyCode", Sort.Direction.ASC).on("programId", Sort.Direction.ASC)
+                .on("nip", Sort.Direction.ASC).named("visible"));
+        indexes.createIndex(new Index().on(CERTIFICATE + ".number", Sort.Direction.ASC).unique().sparse()
+                .named("certificate"));
         indexes.createIndex(new Index().on("nip", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .named("person"));
     }
@@ -147,6 +154,22 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
+    public boolean approve(Enrollment approved, String seatBlock, LatihEvent event) {
+        Update decided = new Update().set("status", approved.status()).set("arrival", approved.arrival());
+        if (approved.seat() != null) {
+            decided.set("seat", approved.seat()).set("seatBlock", seatBlock)
+                    .set("seatKey", EnrollmentDocument.seatKey(approved.programId(), seatBlock, approved.seat()));
+        }
+        try {
+            return writes.update(query(where("_id").is(approved.id())
+                            .and("status").is(EnrollmentStatus.PENDING_APPROVAL)), decided, EnrollmentDocument.class,
+                    List.of(event));
+        } catch (DuplicateKeyException seatTaken) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean cancel(String id, LatihEvent cancelled) {
         return writes.update(query(where("_id").is(id).and("status").in(ACTIVE)),
                 new Update().set("status", EnrollmentStatus.CANCELLED).unset("seat").unset("seatBlock")
@@ -162,16 +185,42 @@ class MongoEnrollments implements Enrollments {
     }
 
     @Override
-    public boolean finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned, LatihEvent outcome) {
-        return writes.update(query(where("_id").is(id).and("status").is(EnrollmentStatus.CONFIRMED)),
-                new Update().set("status", status).set(COMPLETED_ON, decidedOn).set(JP_EARNED, jpEarned),
-                EnrollmentDocument.class, List.of(outcome));
+    public Finish finish(String id, EnrollmentStatus status, LocalDate decidedOn, int jpEarned,
+                         Certificate certificate, LatihEvent outcome) {
+        Update end = new Update().set("status", status).set(COMPLETED_ON, decidedOn).set(JP_EARNED, jpEarned);
+        if (certificate != null) {
+            end.set(CERTIFICATE, certificate);
+        }
+        try {
+            return writes.update(query(where("_id").is(id).and("status").is(EnrollmentStatus.CONFIRMED)), end,
+                    EnrollmentDocument.class, List.of(outcome)) ? Finish.FINISHED : Finish.NOT_CONFIRMED;
+        } catch (DuplicateKeyException numberTaken) {
+            return Finish.NUMBER_TAKEN;
+        }
     }
 
     @Override
-    public List<Enrollment> findVisibleTo(AgencyScope scope, Supervision supervision) {
-        return mongo.find(query(ScopeCriteria.visibleTo(scope, "nip", supervision)), EnrollmentDocument.class)
-                .stream()
-                .map(EnrollmentDocument::toEnrollment).toList();
+    public Optional<Certified> findCertificate(String number) {
+        return Optional.ofNullable(mongo.findOne(query(where(CERTIFICATE + ".number").is(number)),
+                        EnrollmentDocument.class))
+                .filter(d -> d.certificate() != null)
+                .map(d -> new Certified(d.toEnrollment(), d.certificate()));
+    }
+
+    @Override
+    public Page findVisibleTo(AgencyScope scope, Supervision supervision, String programId, EnrollmentStatus status,
+                              int page, int size) {
+        var visible = ScopeCriteria.visibleTo(scope, "nip", supervision);
+        if (programId != null) {
+            visible = visible.and("programId").is(programId);
+        }
+        if (status != null) {
+            visible = visible.and("status").is(status);
+        }
+        long total = mongo.count(query(visible), EnrollmentDocument.class);
+        List<Enrollment> items = mongo.find(query(visible).with(Sort.by("programId", "nip"))
+                        .skip((long) page * size).limit(size), EnrollmentDocument.class)
+                .stream().map(EnrollmentDocument::toEnrollment).toList();
+        return new Page(items, total);
     }
 }

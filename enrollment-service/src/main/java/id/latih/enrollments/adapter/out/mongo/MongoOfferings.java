@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -68,12 +69,14 @@ class MongoOfferings implements Offerings {
                 .set("agencyCode", e.agencyCode())
                 .set("regionCode", AgencyCodes.regionOf(e.agencyCode()))
                 .set("competencyCode", e.competencyCode())
+                .set("route", e.route()).set("method", e.method())
                 .setOnInsert("status", OfferingStatus.OPEN.name()), e.design()));
     }
 
     @Override
     public void revised(ProgramRevised e) {
-        Update change = schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate());
+        Update change = schedule(e.title(), e.jp(), e.capacity(), e.startDate(), e.endDate())
+                .set("route", e.route()).set("method", e.method());
         // A revision from a producer that predates the design (revision 0) leaves the design as it was.
         replicas.change(OfferingDocument.COLLECTION, e.programId(), e.version(),
                 e.revision() > 0 ? design(change, e.design()) : change);
@@ -98,7 +101,18 @@ class MongoOfferings implements Offerings {
                 .distinct().sorted().toList();
         Instant lastEnd = design.sessions().stream().map(ProgramSession::endsAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+        List<Document> sessions = design.sessions().stream()
+                .filter(session -> session.sessionId() != null && session.startsAt() != null
+                        && session.endsAt() != null)
+                .map(session -> new Document("sessionId", session.sessionId())
+                        .append("startsAt", Date.from(session.startsAt()))
+                        .append("endsAt", Date.from(session.endsAt()))).toList();
+        String location = design.sessions().stream().filter(session -> session.startsAt() != null)
+                .min(Comparator.comparing(ProgramSession::startsAt))
+                .map(first -> first.place() != null && !first.place().isBlank() ? first.place() : "daring")
+                .orElse(null);
         return update.set("seatQuotas", quotas).set("sessionDates", sessionDates).set("lastSessionEnd", lastEnd)
+                .set("sessions", sessions).set("location", location)
                 .set("minimumAttendancePercent", design.minimumAttendancePercent())
                 .set("eligibleJobTypes", design.eligibleJobTypes())
                 .set("eligibleAgencies", design.eligibleAgencies())

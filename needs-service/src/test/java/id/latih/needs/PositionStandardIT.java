@@ -45,6 +45,36 @@ class PositionStandardIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void the_profile_shows_each_competency_against_both_positions_and_the_needs_history_to_who_may_read_it() {
+        String agency = "3273.DISHUB" + suffix();
+        String admin = TestTokens.token(agency, "AGENCY_ADMIN");
+        http().put("/api/position-standards", admin, standard("Kepala Seksi Terminal", "Kepala Bidang Terminal",
+                List.of(Map.of("competencyCode", "M.06", "level", 3))));
+        http().put("/api/position-standards", admin, standard("Kepala Bidang Terminal", null,
+                List.of(Map.of("competencyCode", "M.03", "level", 4))));
+        String nip = registered(admin, "Kepala Seksi Terminal");
+        assess(admin, nip, "M.03", 2);
+        http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
+
+        Response profile = http().get("/api/employees/" + nip + "/profile", admin);
+        Response own = http().get("/api/employees/" + nip + "/profile", TestTokens.employeeToken(agency, nip));
+
+        assertThat(profile.status()).as(profile.raw()).isEqualTo(200);
+        assertThat(profile.body().get("nextPositionTitle").asString()).isEqualTo("Kepala Bidang Terminal");
+        var competencies = profile.body().get("competencies");
+        assertThat(competencies.findValuesAsString("competencyCode")).containsExactly("M.03", "M.06");
+        assertThat(competencies.get(0).get("currentLevel").asInt()).isEqualTo(2);
+        assertThat(competencies.get(0).get("requiredLevel").asInt()).as("PENGAWAS default").isEqualTo(2);
+        assertThat(competencies.get(0).get("nextRequiredLevel").asInt()).isEqualTo(4);
+        assertThat(competencies.get(1).get("currentLevel").isNull()).as("required, not assessed yet").isTrue();
+        assertThat(profile.body().get("needs").findValuesAsString("source")).containsExactly(
+                "NEXT_POSITION_GAP:ASSESSMENT_CENTER");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(http().get("/api/employees/" + nip + "/profile", TestTokens.token("3201.DINKES", "AGENCY_ADMIN"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void standards_are_read_by_the_region_and_set_only_by_their_agency() {
         String agency = "3273.DISHUB" + suffix();
         String admin = TestTokens.token(agency, "AGENCY_ADMIN");

@@ -28,6 +28,9 @@ public interface AgencyNeeds {
      */
     boolean publish(AgencyNeed read, NeedStatus status, long version, String fingerprint, LatihEvent event);
 
+    /** The needs whose staff include {@code nip}, of any status, newest year first, at most {@code limit}. */
+    List<AgencyNeedSummary> findWith(String nip, int limit);
+
     /** The open needs for the competency whose staff include {@code nip}. */
     List<AgencyNeed> findOpenWith(String nip, String competencyCode);
 

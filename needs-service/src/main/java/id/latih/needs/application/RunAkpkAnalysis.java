@@ -4,10 +4,14 @@ import id.latih.needs.domain.AgencyAnalysis;
 import id.latih.needs.domain.AgencyNeed;
 import id.latih.needs.domain.AgencyNeedsAnalysis;
 import id.latih.needs.domain.CycleWindow;
+import id.latih.needs.domain.PositionRequirements;
+import id.latih.needs.domain.PositionStandard;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +57,11 @@ public class RunAkpkAnalysis {
         analyses.open(AgencyAnalysis.collecting(agency, year, window.deadline()));
         AgencyAnalysis read = analyses.find(agency, year).orElseThrow();
         AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(agency, year, assessment.rule());
-        evidence.forEachEmployee(agency, employee -> analysis.add(employee, standards.requirementsOf(employee)));
+        // Positions repeat across thousands of employees: their requirements are read once per run.
+        Map<String, PositionRequirements> byPosition = new HashMap<>();
+        evidence.forEachEmployee(agency, employee -> analysis.add(employee, byPosition.computeIfAbsent(
+                employee.jobType() + "|" + PositionStandard.keyOf(employee.positionTitle()),
+                key -> standards.requirementsOf(employee))));
         List<AgencyNeed> found = analysis.needs(evidence.weakUnits(agency, year), akpk.priorityRule());
         AgencyAnalysis analysed = read.analysed(caller.subject(), clock.instant(), found.size(),
                 (int) found.stream().flatMap(n -> n.staff().stream()).map(s -> s.nip()).distinct().count());

@@ -98,6 +98,14 @@ class MongoAgencyNeeds implements AgencyNeeds {
     }
 
     @Override
+    public List<AgencyNeedSummary> findWith(String nip, int limit) {
+        Query withStaff = query(where("staff.nip").is(nip))
+                .with(Sort.by(Sort.Direction.DESC, "cycleYear").and(Sort.by(Sort.Direction.ASC, "_id"))).limit(limit);
+        withStaff.fields().exclude("staff").exclude("pendingEvents");
+        return mongo.find(withStaff, AgencyNeedDocument.class).stream().map(AgencyNeedDocument::toSummary).toList();
+    }
+
+    @Override
     public List<AgencyNeed> findOpenWith(String nip, String competencyCode) {
         return mongo.find(query(where("staff.nip").is(nip).and("competencyCode").is(competencyCode).and("status")
                 .in(NeedStatus.IDENTIFIED, NeedStatus.ADDRESSED)), AgencyNeedDocument.class).stream()

@@ -41,25 +41,39 @@ public class ApproveAkpk {
                 .orElseThrow(() -> new NotFoundException("AKPK", AgencyAnalysis.idFor(agency, year)));
         Instant now = clock.instant();
         AgencyAnalysis approved = read.approved(caller.subject(), now);
-        needs.forEachOf(agency, year, need -> publish(need, now));
+        needs.forEachOf(agency, year, need -> publishOnce(need, now));
         if (!analyses.update(read, approved)) {
             throw new RuleViolationException("akpk-concurrent", "The AKPK changed meanwhile: read it again");
         }
         return approved;
     }
 
-    private void publish(AgencyNeed need, Instant now) {
+    /** Publishes the need; a concurrent change of it (an observed level) is read again and decided anew. */
+    private void publishOnce(AgencyNeed need, Instant now) {
+        AgencyNeed read = need;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && read != null && !publish(read, now); attempt++) {
+            read = needs.find(read.id()).orElse(null);
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** Whether the need is as it should be after approval: announced, withdrawn or left alone. */
+    private boolean publish(AgencyNeed need, Instant now) {
         boolean published = need.version() > 0;
         if (need.supported() && (need.status() == NeedStatus.PROPOSED
                 || need.status().isOpen() && !need.fingerprint().equals(need.publishedFingerprint()))) {
             NeedStatus status = need.status() == NeedStatus.PROPOSED ? NeedStatus.IDENTIFIED : need.status();
-            needs.publish(need, status, need.version() + 1, need.fingerprint(),
+            return needs.publish(need, status, need.version() + 1, need.fingerprint(),
                     need.identified(now, akpk.maxNipsPerEvent()));
-        } else if (!need.supported() && published && need.status().isOpen()) {
-            needs.publish(need, NeedStatus.WITHDRAWN, need.version() + 1, need.publishedFingerprint(),
-                    need.withdrawn(now));
-        } else if (!need.supported() && !published && need.status() == NeedStatus.PROPOSED) {
-            needs.publish(need, NeedStatus.WITHDRAWN, 0, null, null);
         }
+        if (!need.supported() && published && need.status().isOpen()) {
+            return needs.publish(need, NeedStatus.WITHDRAWN, need.version() + 1, need.publishedFingerprint(),
+                    need.withdrawn(now));
+        }
+        if (!need.supported() && !published && need.status() == NeedStatus.PROPOSED) {
+            return needs.publish(need, NeedStatus.WITHDRAWN, 0, null, null);
+        }
+        return true;
     }
 }

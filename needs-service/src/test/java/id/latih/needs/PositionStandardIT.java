@@ -81,9 +81,9 @@ class PositionStandardIT extends ServiceIntegrationTest {
         http().put("/api/position-standards", admin, standard("Analis Lalu Lintas", null,
                 List.of(Map.of("competencyCode", "M.05", "level", 2))));
 
-        Response byRegion = http().get("/api/position-standards?agencyCode=" + agency
+        Response byRegion = http().get("/api/position-standards/position?agencyCode=" + agency
                 + "&positionTitle=Analis%20Lalu%20Lintas", TestTokens.token("3273.BKPSDM", "REGION_ANALYST"));
-        Response otherRegion = http().get("/api/position-standards?agencyCode=" + agency
+        Response otherRegion = http().get("/api/position-standards/position?agencyCode=" + agency
                 + "&positionTitle=Analis%20Lalu%20Lintas", TestTokens.token("3201.DINKES", "AGENCY_ADMIN"));
         Response analystWrites = http().put("/api/position-standards", TestTokens.token("3273.BKPSDM",
                 "REGION_ANALYST"), standard("Analis Lalu Lintas", null, List.of()));
@@ -109,7 +109,7 @@ class PositionStandardIT extends ServiceIntegrationTest {
                 "requiredLevels[1].competencyCode");
         assertRefused(http().put("/api/position-standards", admin, standard("S".repeat(201), null, List.of())),
                 "positionTitle");
-        assertThat(http().get("/api/position-standards?positionTitle=Staf", admin).status()).isEqualTo(404);
+        assertThat(http().get("/api/position-standards/position?positionTitle=Staf", admin).status()).isEqualTo(404);
     }
 
     private static void assertRefused(Response response, String field) {

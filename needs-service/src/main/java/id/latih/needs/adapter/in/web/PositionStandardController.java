@@ -30,13 +30,16 @@ class PositionStandardController {
         return PositionStandardView.of(setStandard.set(caller, body.toCommand()));
     }
 
-    /** One position's standard ({@code positionTitle}), or a page of all the caller may read. */
+    /** A page of the standards of the agencies the caller may read, by agency and position. */
     @GetMapping
-    Object list(AgencyScope caller, @Valid @ModelAttribute Requests.StandardList query) {
-        if (query.positionTitle() != null) {
-            return PositionStandardView.of(queries.find(caller, query.agencyCode(), query.positionTitle()));
-        }
+    PageView<PositionStandardView> list(AgencyScope caller, @Valid @ModelAttribute Requests.Paging query) {
         return PageView.of(queries.list(caller, query.pageOrFirst(), query.sizeOrDefault()),
                 PositionStandardView::of);
+    }
+
+    /** One position's standard, of the caller's agency or, for oversight, of {@code agencyCode}. */
+    @GetMapping("/position")
+    PositionStandardView find(AgencyScope caller, @Valid @ModelAttribute Requests.StandardOf query) {
+        return PositionStandardView.of(queries.find(caller, query.agencyCode(), query.positionTitle()));
     }
 }

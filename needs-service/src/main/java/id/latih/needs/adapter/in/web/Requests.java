@@ -200,18 +200,9 @@ final class Requests {
         }
     }
 
-    /** Query of standards: one position by title (of an agency the caller reads), or a page. */
-    record StandardList(@Size(max = TextLimits.TITLE) String positionTitle,
-                        @Size(max = TextLimits.ID) @Pattern(regexp = "[0-9]{2,4}\\.[A-Z0-9._-]+") String agencyCode,
-                        @Min(0) @Max(MAX_PAGE) Integer page, @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
-
-        int pageOrFirst() {
-            return page == null ? 0 : page;
-        }
-
-        int sizeOrDefault() {
-            return size == null ? DEFAULT_PAGE_SIZE : size;
-        }
+    /** One position's standard by its title, of an agency the caller reads (the caller's own by default). */
+    record StandardOf(@NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                      @Size(max = TextLimits.ID) @Pattern(regexp = "[0-9]{2,4}\\.[A-Z0-9._-]+") String agencyCode) {
     }
 
     /** A cycle: its deadline and whether the caller's REGION (default) or PROVINCE opens it. */

@@ -7,6 +7,7 @@ import id.latih.events.CompetencyObserved;
 import id.latih.events.EventJson;
 import id.latih.events.NeedIdentified;
 import id.latih.events.NeedStatusChanged;
+import id.latih.events.TrainingCompleted;
 import id.latih.testing.EventTap;
 import id.latih.testing.ServiceIntegrationTest;
 import id.latih.testing.TestHttp.Response;
@@ -15,6 +16,7 @@ import id.latih.testing.TestKafka;
 import id.latih.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -147,6 +149,32 @@ class AkpkCycleIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_need_is_addressed_once_every_affected_employee_completed_a_training() {
+        String first = registered(admin);
+        String second = registered(admin);
+        assess(admin, first, "M.06", 1, "2026-01-10");
+        assess(admin, second, "M.06", 2, "2026-01-10");
+        http().put("/api/akpk/2026/cycle", centre, Map.of("deadline", "2026-12-31"));
+        http().post("/api/akpk/2026/analysis", admin, Map.of());
+        http().post("/api/akpk/2026/verification", admin, Map.of());
+        assertThat(http().post("/api/akpk/2026/approval", head, Map.of()).status()).isEqualTo(200);
+        String needId = "N-2026-" + agency + "-M.06";
+
+        TestKafka.send("latih.enrollments.events", completed(first, "M.06"));
+        TrainingCompleted last = completed(second, "M.06");
+        TestKafka.send("latih.enrollments.events", last);
+        TestKafka.send("latih.enrollments.events", last);
+
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
+            NeedStatusChanged addressed = EventJson.read(tap.await(r -> is(r, needId, CHANGED), 1, WAIT).get(0)
+                    .value(), NeedStatusChanged.class);
+            assertThat(addressed.toStatus()).isEqualTo("ADDRESSED");
+            assertThat(addressed.version()).isEqualTo(2);
+            await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> count(tap.seen(), needId, CHANGED) == 1);
+        }
+    }
+
+    @Test
     void each_role_does_only_its_step_and_each_agency_sees_only_its_own() {
         String nip = registered(admin);
         assess(admin, nip, "M.02", 1, "2026-01-10");
@@ -193,6 +221,11 @@ class AkpkCycleIT extends ServiceIntegrationTest {
 
     private static long count(List<ConsumerRecord<byte[], byte[]>> seen, String subject, String type) {
         return seen.stream().filter(r -> is(r, subject, type)).count();
+    }
+
+    private TrainingCompleted completed(String nip, String code) {
+        return new TrainingCompleted(UUID.randomUUID(), Instant.now(), agency, "E-" + UUID.randomUUID(), "P-1", nip,
+                code, 20, LocalDate.of(2026, 6, 1));
     }
 
     private CompetencyObserved observed(String nip, String code, int level) {

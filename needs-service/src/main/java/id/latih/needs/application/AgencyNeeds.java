@@ -40,6 +40,12 @@ public interface AgencyNeeds {
      */
     boolean observe(AgencyNeed read, int index, StaffGap updated, LatihEvent resolved);
 
+    /**
+     * Records that {@code nip} completed a training for the need and, with a non-null {@code addressed} event, sets it
+     * ADDRESSED at the event's version, in one write if the need is still at the revision read; returns whether so.
+     */
+    boolean address(AgencyNeed read, String nip, LatihEvent addressed);
+
     /** A page of the needs the caller may read (without their staff lists), narrowed and ordered. */
     ResultPage<AgencyNeedSummary> findVisibleTo(AkpkVisibility visibility, AgencyNeedFilter filter, int page,
                                                 int size);

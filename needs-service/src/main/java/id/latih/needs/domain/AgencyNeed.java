@@ -5,6 +5,7 @@ import id.latih.events.NeedStatusChanged;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,15 +14,29 @@ import java.util.UUID;
  * Its id is derived from agency, year and competency, so analysing again finds the same need. Until the head of
  * agency approves it is PROPOSED and unpublished (version 0); {@code supported} says whether the latest run still
  * found it, and {@code publishedFingerprint} what was last announced, so approving again announces only changes.
+ * {@code addressedNips} are the affected employees who completed a training for it.
  */
 public record AgencyNeed(String id, String agencyCode, int cycleYear, String competencyCode, CompetencyKind kind,
                          List<StaffGap> staff, int weakUnits, List<String> evidence, double priority,
                          NeedStatus status, long version, boolean supported, String publishedFingerprint,
-                         long revision) {
+                         long revision, Set<String> addressedNips) {
 
     public AgencyNeed {
         staff = List.copyOf(staff);
         evidence = List.copyOf(evidence);
+        addressedNips = addressedNips == null ? Set.of() : Set.copyOf(addressedNips);
+    }
+
+    /**
+     * Whether a completed training of {@code nip} leaves every affected employee with a completed training (the need
+     * is then ADDRESSED: being met, not yet seen on the job).
+     */
+    public boolean allAddressedWith(String nip) {
+        return staff.stream().allMatch(s -> s.nip().equals(nip) || addressedNips.contains(s.nip()));
+    }
+
+    public NeedStatusChanged addressed(Instant at) {
+        return changed(NeedStatus.ADDRESSED, "every affected employee completed a training for it", at);
     }
 
     public static String idFor(String agencyCode, int cycleYear, String competencyCode) {

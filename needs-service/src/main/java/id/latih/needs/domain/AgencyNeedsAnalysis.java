@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -68,7 +69,7 @@ public final class AgencyNeedsAnalysis {
             units.stream().limit(MAX_UNITS_IN_EVIDENCE).forEach(u -> evidence.add("IKM: weak elements at " + u));
             needs.add(new AgencyNeed(AgencyNeed.idFor(agencyCode, cycleYear, code), agencyCode, cycleYear, code,
                     CompetencyKind.ofCode(code), staff, units.size(), evidence, priority.priority(staff,
-                    units.size()), NeedStatus.PROPOSED, 0, true, null, 0));
+                    units.size()), NeedStatus.PROPOSED, 0, true, null, 0, Set.of()));
         });
         return needs;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One need per competency over the agency's staff, with gaps, evidence and priority. */
@@ -73,7 +74,7 @@ class AgencyNeedsAnalysisTest {
             staff.add(new StaffGap(String.format("19850315201001%04d", i), 1, 3, 0));
         }
         AgencyNeed need = new AgencyNeed("N-2026-3273.DINKES-M.05", DINKES, 2026, "M.05", CompetencyKind.MANAJERIAL,
-                staff, 0, List.of(), 40_000, NeedStatus.PROPOSED, 0, true, null, 0);
+                staff, 0, List.of(), 40_000, NeedStatus.PROPOSED, 0, true, null, 0, Set.of());
 
         NeedIdentified event = need.identified(Instant.now(), 20_000);
         int bytes = EventJson.write(event).length;

@@ -7,6 +7,7 @@ import id.latih.needs.domain.NeedStatus;
 import id.latih.needs.domain.StaffGap;
 import id.latih.platform.outbox.PendingEvent;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,14 +20,14 @@ record AgencyNeedDocument(@Id String id, String agencyCode, int cycleYear, Strin
                           CompetencyKind kind, List<StaffGap> staff, int staffAffected, int targetLevel,
                           double meanGap, int lowestLevel, int weakUnits, List<String> evidence, double priority,
                           NeedStatus status, long version, boolean supported, String publishedFingerprint,
-                          long revision, List<PendingEvent> pendingEvents) {
+                          long revision, List<String> addressedNips, List<PendingEvent> pendingEvents) {
 
     static final String COLLECTION = "agency_needs";
 
     AgencyNeed toNeed() {
         return new AgencyNeed(id, agencyCode, cycleYear, competencyCode, kind, staff == null ? List.of() : staff,
                 weakUnits, evidence == null ? List.of() : evidence, priority, status, version, supported,
-                publishedFingerprint, revision);
+                publishedFingerprint, revision, addressedNips == null ? Set.of() : Set.copyOf(addressedNips));
     }
 
     AgencyNeedSummary toSummary() {

@@ -123,6 +123,16 @@ class MongoAgencyNeeds implements AgencyNeeds {
     }
 
     @Override
+    public boolean address(AgencyNeed read, String nip, LatihEvent addressed) {
+        Update change = new Update().addToSet("addressedNips", nip).inc("revision", 1);
+        if (addressed != null) {
+            change.set("status", NeedStatus.ADDRESSED).set("version", read.version() + 1);
+        }
+        return writes.update(query(where("_id").is(read.id()).and("revision").is(read.revision())), change,
+                AgencyNeedDocument.class, addressed == null ? List.of() : List.of(addressed));
+    }
+
+    @Override
     public ResultPage<AgencyNeedSummary> findVisibleTo(AkpkVisibility visibility, AgencyNeedFilter filter, int page,
                                                        int size) {
         Criteria criteria = where("cycleYear").is(filter.cycleYear()).and("agencyCode");

@@ -75,13 +75,13 @@ class AssessmentSourcesIT extends ServiceIntegrationTest {
 
     private Response assess(String token, String nip, String source, int level, String on) {
         return http().post("/api/employees/" + nip + "/assessments", token, Map.of("competencyCode", "M.03",
-                "assessedLevel", level, "requiredLevel", 3, "method", source, "assessedOn", on));
+                "assessedLevel", level, "method", source, "assessedOn", on));
     }
 
     private String registered(String supervisorNip) {
         String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         Map<String, Object> body = new HashMap<>(Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS",
-                "jobType", "PELAKSANA", "positionTitle", "Pengadministrasi Umum"));
+                "jobType", "ADMINISTRATOR", "positionTitle", "Pengadministrasi Umum"));
         if (supervisorNip != null) {
             body.put("supervisorNip", supervisorNip);
         }
@@ -94,20 +94,25 @@ class AssessmentSourcesIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void a_managerial_assessment_without_a_required_level_takes_the_job_types_default() {
+    void the_required_level_comes_from_the_position_never_from_the_caller() {
         String nip = registered(null);
         Map<String, Object> body = new HashMap<>(Map.of("competencyCode", "M.02", "assessedLevel", 1,
                 "method", "SUPERVISOR", "assessedOn", "2026-02-01"));
 
         Response recorded = http().post("/api/employees/" + nip + "/assessments", admin, body);
+        body.put("requiredLevel", 5);
+        Response disagreeing = http().post("/api/employees/" + nip + "/assessments", admin, body);
+        body.remove("requiredLevel");
+        body.put("competencyCode", "T.ZZ.01");
+        Response undefined = http().post("/api/employees/" + nip + "/assessments", admin, body);
 
         assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
         assertThat(recorded.body().get("assessments").get(0).get("requiredLevel").asInt())
-                .as("PELAKSANA: level 1").isEqualTo(1);
-        body.put("competencyCode", "T.KES.01");
-        Response technical = http().post("/api/employees/" + nip + "/assessments", admin, body);
-        assertThat(technical.status()).isEqualTo(400);
-        assertThat(technical.body().get("errors").get(0).get("field").asString()).isEqualTo("requiredLevel");
+                .as("ADMINISTRATOR: level 3").isEqualTo(3);
+        assertThat(disagreeing.status()).isEqualTo(400);
+        assertThat(disagreeing.body().get("errors").get(0).get("field").asString()).isEqualTo("requiredLevel");
+        assertThat(undefined.status()).isEqualTo(400);
+        assertThat(undefined.body().get("errors").get(0).get("field").asString()).isEqualTo("competencyCode");
         assertThat(http().get("/api/employees/" + nip, admin).body().get("assessments").size()).isEqualTo(1);
     }
 }

@@ -30,7 +30,7 @@ class CompetencyObservedIT extends ServiceIntegrationTest {
     void a_level_below_the_target_is_kept_as_evidence_and_the_target_level_resolves_the_need_once() {
         String nip = registered();
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.03",
-                "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+                "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
         String needId = "N-2026-" + nip + "-M.03";
 
@@ -71,7 +71,7 @@ class CompetencyObservedIT extends ServiceIntegrationTest {
     private String registered() {
         String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         var created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
-                "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Perawat"));
+                "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Perawat"));
         return created.status() == 409 ? registered() : nip;
     }
 }

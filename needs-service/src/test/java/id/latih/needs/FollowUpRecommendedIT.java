@@ -29,7 +29,7 @@ class FollowUpRecommendedIT extends ServiceIntegrationTest {
     void a_recommendation_opens_one_follow_up_need_linked_to_the_original() {
         String nip = registered();
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.04",
-                "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+                "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
         Instant at = Instant.parse("2026-09-01T03:00:00Z");
         FollowUpRecommended recommended = new FollowUpRecommended(UUID.randomUUID(), at, DINKES, "EV-1", nip,
@@ -62,7 +62,7 @@ class FollowUpRecommendedIT extends ServiceIntegrationTest {
                 evaluation, nip, "M.06", "low gain"));
         String marker = registered();
         http().post("/api/employees/" + marker + "/assessments", admin, Map.of("competencyCode", "M.06",
-                "assessedLevel", 1, "requiredLevel", 2, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+                "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
         http().post("/api/employees/" + marker + "/needs-analysis", admin, Map.of("cycleYear", 2026));
         TestKafka.send("latih.evaluations.events", new FollowUpRecommended(UUID.randomUUID(), Instant.now(), DINKES,
                 evaluation, marker, "M.06", "low gain"));
@@ -78,7 +78,7 @@ class FollowUpRecommendedIT extends ServiceIntegrationTest {
     private String registered() {
         String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         var created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
-                "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Perawat"));
+                "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Perawat"));
         return created.status() == 409 ? registered() : nip;
     }
 }

@@ -20,7 +20,7 @@ class NeedListIT extends ServiceIntegrationTest {
         String nip = registered(admin);
         for (String code : new String[] {"M.05", "M.01", "M.03"}) {
             http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", code,
-                    "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+                    "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
         }
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2025));
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
@@ -61,7 +61,7 @@ class NeedListIT extends ServiceIntegrationTest {
     private String registered(String admin) {
         String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
-                "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Pranata Komputer"));
+                "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Pranata Komputer"));
         return created.status() == 409 ? registered(admin) : nip;
     }
 }

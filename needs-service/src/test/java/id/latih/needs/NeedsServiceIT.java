@@ -66,7 +66,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
         String nip = "198503152010011" + unique();
         http().post("/api/employees", admin, employee(nip));
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.05",
-                "assessedLevel", 2, "requiredLevel", 3, "method", "ASSESSMENT_CENTER", "assessedOn", "2026-02-01"));
+                "assessedLevel", 2, "method", "ASSESSMENT_CENTER", "assessedOn", "2026-02-01"));
 
         Response first = http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
@@ -172,7 +172,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
         String nip = "198503152010011" + unique();
         http().post("/api/employees", admin, employee(nip));
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.03",
-                "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
+                "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
         http().post("/api/employees/" + nip + "/needs-analysis", admin, Map.of("cycleYear", 2026));
         TrainingCompleted completed = new TrainingCompleted(UUID.randomUUID(), Instant.now(), DINKES, "E-1",
                 "P-1", nip, "M.03", 20, LocalDate.of(2026, 6, 1));
@@ -233,12 +233,17 @@ class NeedsServiceIT extends ServiceIntegrationTest {
         for (String code : java.util.List.of("m.05", "M.09", "ZZZZ.01")) {
             assertRefused(http().post(path, admin, assessment(code, "2026-02-01")), "competencyCode", "competency code");
         }
-        assertThat(http().post(path, admin, assessment("T.KES.01", "2026-02-01")).status()).isEqualTo(201);
+        assertRefused(http().post(path, admin, assessment("T.NONE.01", "2026-02-01")), "competencyCode",
+                "no competency dictionary");
+        assertThat(http().put("/api/competencies/T.NONE.01", admin, Map.of("name", "Surveilans", "description",
+                "Epidemiological surveillance", "levelDescriptors", java.util.List.of("1", "2", "3", "4", "5")))
+                .status()).isEqualTo(200);
+        assertThat(http().post(path, admin, assessment("T.NONE.01", "2026-02-01")).status()).isEqualTo(201);
         assertThat(http().get("/api/employees/" + nip, admin).body().get("assessments").size()).isEqualTo(1);
     }
 
     private static Map<String, Object> assessment(String code, String assessedOn) {
-        return Map.of("competencyCode", code, "assessedLevel", 2, "requiredLevel", 3, "method", "SUPERVISOR",
+        return Map.of("competencyCode", code, "assessedLevel", 2, "method", "SUPERVISOR",
                 "assessedOn", assessedOn);
     }
 
@@ -261,7 +266,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     }
 
     private static Map<String, Object> assessment(String competencyCode) {
-        return Map.of("competencyCode", competencyCode, "assessedLevel", 2, "requiredLevel", 4, "method",
+        return Map.of("competencyCode", competencyCode, "assessedLevel", 2, "method",
                 "ASSESSMENT_CENTER", "assessedOn", "2026-02-01");
     }
 

@@ -4,15 +4,18 @@ import id.latih.platform.domain.InvalidValueException;
 import java.time.LocalDate;
 
 /**
- * One piece of evidence about one competency of one employee: the level seen (1 Paham .. 5 Ahli) against the level
- * the position requires, and how it was seen (assessment centre, self-assessment, supervisor, 360, test, ...).
+ * One piece of evidence about one competency of one employee: the level seen (1 Paham .. 5 Ahli), the level the
+ * position's standard required when it was recorded (0 if it stated none; analysis reads the standard anew), and how
+ * it was seen (assessment centre, self-assessment, supervisor, 360, test, ...).
  */
 public record Assessment(String competencyCode, int assessedLevel, int requiredLevel, String method,
                          LocalDate assessedOn) {
 
     public Assessment {
         checkLevel("assessedLevel", assessedLevel);
-        checkLevel("requiredLevel", requiredLevel);
+        if (requiredLevel != 0) {
+            checkLevel("requiredLevel", requiredLevel);
+        }
         if (assessedOn.isAfter(LocalDate.now().plusDays(1))) {
             throw new InvalidValueException("assessedOn", "must not be in the future");
         }

@@ -1,10 +1,14 @@
 package id.latih.needs.adapter.in.web;
 
 import id.latih.needs.domain.AssessmentSource;
+import id.latih.needs.domain.CompetencyKind;
+import id.latih.needs.domain.DictionaryOwner;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.NeedStatus;
 import id.latih.needs.domain.PerformanceRating;
+import id.latih.needs.domain.PositionStandard;
+import jakarta.validation.Valid;
 import id.latih.platform.input.CompetencyCode;
 import id.latih.platform.input.TextLimits;
 import jakarta.validation.constraints.Max;
@@ -14,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.latih.needs.application.AgencyNeedFilter;
 import id.latih.needs.application.ImportReportLine;
 import id.latih.needs.application.NeedFilter;
 import id.latih.needs.application.RecordSatisfactionSurvey;
@@ -159,6 +164,101 @@ final class Requests {
     /** Query of an import report's rows: optional outcome (CREATED, UPDATED, UNCHANGED, REJECTED), by row number. */
     record ImportRows(ImportReportLine.Outcome outcome, @Min(0) @Max(MAX_PAGE) Integer page,
                       @Min(1) @Max(MAX_REPORT_PAGE_SIZE) Integer size) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+    }
+
+    /** Longest description of a competency or of one of its levels. */
+    static final int DESCRIPTION = 1000;
+
+    /**
+     * A technical competency: name, what it means, the five level descriptors (1 Paham .. 5 Ahli), and whose
+     * dictionary holds it (AGENCY by default; REGION or PROVINCE for the training centre's shared one).
+     */
+    record DefineCompetency(@NotBlank @Size(max = TextLimits.TITLE) String name,
+                            @NotBlank @Size(max = DESCRIPTION) String description,
+                            @NotNull @Size(min = 5, max = 5) List<@NotBlank @Size(max = DESCRIPTION) String>
+                                    levelDescriptors,
+                            DictionaryOwner owner) {
+
+        id.latih.needs.application.DefineCompetency.Command toCommand() {
+            return new id.latih.needs.application.DefineCompetency.Command(name, description, levelDescriptors,
+                    owner);
+        }
+    }
+
+    /** Query of the dictionary: optional kind; page from 0, size up to {@value #MAX_PAGE_SIZE}; by code. */
+    record CompetencyList(CompetencyKind kind, @Min(0) @Max(MAX_PAGE) Integer page,
+                          @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+    }
+
+    /** One competency's required level in a position standard. */
+    record RequiredLevel(@NotBlank @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                         @Min(1) @Max(5) int level) {
+    }
+
+    /** A position's standard: its title as the profiles name it, the optional next position, the levels. */
+    record SetPositionStandard(@NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                               @Size(max = TextLimits.TITLE) String nextPositionTitle,
+                               @NotNull @Size(max = PositionStandard.MAX_COMPETENCIES)
+                               List<@NotNull @Valid RequiredLevel> requiredLevels) {
+
+        id.latih.needs.application.SetPositionStandard.Command toCommand() {
+            return new id.latih.needs.application.SetPositionStandard.Command(positionTitle,
+                    nextPositionTitle == null || nextPositionTitle.isBlank() ? null : nextPositionTitle,
+                    requiredLevels.stream().map(r -> new id.latih.needs.application.SetPositionStandard
+                            .RequiredLevel(r.competencyCode(), r.level())).toList());
+        }
+    }
+
+    /** One position's standard by its title, of an agency the caller reads (the caller's own by default). */
+    record StandardOf(@NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
+                      @Size(max = TextLimits.ID) @Pattern(regexp = "[0-9]{2,4}\\.[A-Z0-9._-]+") String agencyCode) {
+    }
+
+    /** A cycle: its deadline and whether the caller's REGION (default) or PROVINCE opens it. */
+    record OpenCycle(@NotNull LocalDate deadline, DictionaryOwner level) {
+    }
+
+    /** An agency code as the platform writes them, e.g. {@code 3273.DINKES}. */
+    static final String AGENCY_CODE = "[0-9]{2,4}\\.[A-Z0-9._-]+";
+
+    record AkpkOf(@Size(max = TextLimits.ID) @Pattern(regexp = AGENCY_CODE) String agencyCode) {
+    }
+
+    record AkpkAgencies(Boolean late, @Min(0) @Max(MAX_PAGE) Integer page, @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
+
+        boolean lateOnly() {
+            return late != null && late;
+        }
+
+        int pageOrFirst() {
+            return page == null ? 0 : page;
+        }
+
+        int sizeOrDefault() {
+            return size == null ? DEFAULT_PAGE_SIZE : size;
+        }
+    }
+
+    record AkpkNeeds(NeedStatus status, @Size(max = TextLimits.CODE) @CompetencyCode String competencyCode,
+                     @Size(max = TextLimits.ID) @Pattern(regexp = AGENCY_CODE) String agencyCode,
+                     AgencyNeedFilter.Order sort, @Min(0) @Max(MAX_PAGE) Integer page,
+                     @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
 
         int pageOrFirst() {
             return page == null ? 0 : page;

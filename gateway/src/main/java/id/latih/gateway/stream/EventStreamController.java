@@ -3,6 +3,7 @@ package id.latih.gateway.stream;
 import id.latih.events.EventCatalog;
 import id.latih.gateway.AgencyRateLimitFilter;
 import id.latih.gateway.GatewayProblems;
+import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.AgencyScopes;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +49,17 @@ class EventStreamController {
                                          @RequestParam(name = "type", required = false) List<String> types,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                                          ServerWebExchange exchange) {
-        StreamAudience audience = new StreamAudience(AgencyScopes.from(token), validTypes(types));
+        AgencyScope scope = AgencyScopes.from(token);
+        scope.requireReader();
+        if (!rateLimits.tryAcquire(scope.agencyCode())) {
+            throw StreamRefused.tooMany("rate-limited", "Too many requests from agency " + scope.agencyCode(), null,
+                    rateLimits.period());
+        }
+        StreamAudience audience = new StreamAudience(scope, validTypes(types));
         Optional<StreamPosition> from = Optional.empty();
         if (lastEventId != null) {
             from = Optional.of(StreamPosition.parse(lastEventId).orElseThrow(() -> StreamRefused.invalid(
                     "Last-Event-ID", "must be the id of an event of this stream")));
-        }
-        if (!rateLimits.tryAcquire(audience.agency())) {
-            throw StreamRefused.tooMany("rate-limited", "Too many requests from agency " + audience.agency(), null,
-                    rateLimits.period());
         }
         return hub.subscribe(audience, from, () -> close(exchange));
     }

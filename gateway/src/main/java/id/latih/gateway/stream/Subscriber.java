@@ -6,6 +6,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.publisher.Sinks.EmitResult;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
 
 /**
@@ -26,6 +27,9 @@ final class Subscriber {
                     "{\"reason\":\"position-too-old\",\"detail\":\"Events after the given Last-Event-ID are no longer "
                             + "buffered; what follows starts with the oldest kept\"}")
             .event("gap").build();
+
+    /** Events taken from the queue ahead of the connection: part of what one stream may hold besides its buffer. */
+    private static final int PREFETCH = 32;
 
     private final StreamAudience audience;
     private final String epoch;
@@ -82,7 +86,9 @@ final class Subscriber {
         if (replay.gap()) {
             replayed = Flux.concat(Mono.just(GAP), replayed);
         }
-        Flux<ServerSentEvent<String>> live = Flux.merge(queue.asFlux(),
+        // Encoding and writing happen on the parallel scheduler, not on the consumer thread that offers the event:
+        // offering stays a cheap enqueue per stream, however many streams there are.
+        Flux<ServerSentEvent<String>> live = Flux.merge(queue.asFlux().publishOn(Schedulers.parallel(), PREFETCH),
                 Flux.interval(heartbeat, heartbeat).map(tick -> HEARTBEAT));
         end.asMono().filter(notice -> notice == DROPPED).delayElement(dropGrace)
                 .subscribe(notice -> {

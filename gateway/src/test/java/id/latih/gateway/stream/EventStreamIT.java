@@ -45,12 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** The live stream through a real gateway, fed by a real Kafka broker with records as the services' relay writes them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"latih.gateway.rate-limit.requests-per-period=6", "latih.gateway.rate-limit.period=1m",
-                "latih.gateway.stream.subscriber-buffer=500", "latih.gateway.stream.max-poll-records=100",
+                "latih.gateway.stream.subscriber-buffer=2000", "latih.gateway.stream.max-poll-records=100",
                 "latih.gateway.stream.max-subscribers-per-agency=3", "latih.gateway.stream.heartbeat=1s",
                 "latih.gateway.stream.drop-grace=30s"})
 class EventStreamIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final AtomicInteger AGENCIES = new AtomicInteger();
     private static KafkaProducer<byte[], byte[]> producer;
 
@@ -172,8 +172,12 @@ class EventStreamIT {
             send(Events.programPublished(dinkes, "first"));
             lastId = first.until("first", WAIT).get(0).id();
         }
-        send(Events.programPublished(dinkes, "second"));
-        send(Events.programPublished(dinkes, "third"));
+        try (SseClient observer = stream(token)) {
+            send(Events.programPublished(dinkes, "second"));
+            send(Events.programPublished(dinkes, "third"));
+            observer.next(WAIT);
+            observer.next(WAIT);
+        }
 
         try (SseClient resumed = stream(token, "", lastId)) {
             List<Sse> seen = new ArrayList<>(List.of(resumed.next(WAIT), resumed.next(WAIT)));
@@ -192,7 +196,10 @@ class EventStreamIT {
         String dinkes = agency("3273");
         String token = TestTokens.token(dinkes, "AGENCY_ADMIN");
         long before = System.currentTimeMillis() - 1000;
-        send(Events.programPublished(dinkes, "while away"));
+        try (SseClient observer = stream(token)) {
+            send(Events.programPublished(dinkes, "while away"));
+            observer.until("while away", WAIT);
+        }
 
         try (SseClient resumed = stream(token, "", "otherinstance-42-" + before)) {
             assertThat(resumed.until("while away", WAIT)).hasSize(1);
@@ -203,7 +210,7 @@ class EventStreamIT {
     void a_slow_subscriber_is_dropped_and_told_while_a_fast_one_gets_every_event() throws Exception {
         String dinkes = agency("3273");
         String token = TestTokens.token(dinkes, "AGENCY_ADMIN");
-        int events = 4000;
+        int events = 6000;
         try (SseClient fast = stream(token); Socket slow = new Socket()) {
             slow.setReceiveBufferSize(4096);
             slow.connect(new java.net.InetSocketAddress("127.0.0.1", port));

@@ -66,7 +66,7 @@ class StreamBench {
         int rate = Integer.getInteger("bench.rate", 20);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int events = rate * seconds;
-        String token = TestTokens.token("32.BPSDM", "PROVINCE_ANALYST");
+        String token = TestTokens.token("33.BPSDM", "PROVINCE_ANALYST");
         ConnectionProvider pool = ConnectionProvider.builder("bench").maxConnections(subscribers + 10)
                 .pendingAcquireMaxCount(-1).build();
         LoopResources loops = LoopResources.create("bench-client", 2, true);
@@ -112,7 +112,7 @@ class StreamBench {
                     Thread.onSpinWait();
                 }
                 producer.send(CloudEventMessages.toRecord(PendingEvent.of(
-                        Events.programPublished("3273.DINKES", "sent-at-" + System.nanoTime() + "-"))));
+                        Events.programPublished("3374.DINKES", "sent-at-" + System.nanoTime() + "-"))));
             }
         }
         done.await(60, TimeUnit.SECONDS);

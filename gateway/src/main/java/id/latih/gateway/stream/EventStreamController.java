@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -45,7 +45,7 @@ class EventStreamController {
     }
 
     @GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<String>> stream(@AuthenticationPrincipal Jwt token,
+    Mono<Void> stream(@AuthenticationPrincipal Jwt token,
                                          @RequestParam(name = "type", required = false) List<String> types,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                                          ServerWebExchange exchange) {
@@ -61,7 +61,12 @@ class EventStreamController {
             from = Optional.of(StreamPosition.parse(lastEventId).orElseThrow(() -> StreamRefused.invalid(
                     "Last-Event-ID", "must be the id of an event of this stream")));
         }
-        return hub.subscribe(audience, from, () -> close(exchange));
+        Flux<byte[]> frames = hub.subscribe(audience, from, () -> close(exchange));
+        ServerHttpResponse response = exchange.getResponse();
+        response.getHeaders().setContentType(MediaType.TEXT_EVENT_STREAM);
+        response.getHeaders().setCacheControl("no-cache");
+        // Each frame is shared by every stream that gets the event; wrapping it copies nothing.
+        return response.writeAndFlushWith(frames.map(frame -> Mono.just(response.bufferFactory().wrap(frame))));
     }
 
     private static Set<String> validTypes(List<String> types) {

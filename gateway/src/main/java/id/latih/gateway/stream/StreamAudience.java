@@ -33,18 +33,30 @@ final class StreamAudience {
         return scope.agencyCode();
     }
 
-    /** The CloudEvent JSON this subscriber gets, or null when it may not see the event. */
-    String view(StreamEvent event) {
+    /** How much of an event this subscriber gets. */
+    enum Visibility { NONE, FULL, REDACTED }
+
+    Visibility see(StreamEvent event) {
         if (!types.isEmpty() && !types.contains(event.ceType()) || !scope.canRead(event.agency())) {
-            return null;
+            return Visibility.NONE;
         }
         if (reach == Reach.SELF || reach == Reach.STAFF) {
             return event.personNip() != null
-                    && scope.canReadPerson(event.agency(), event.personNip(), Supervision.UNKNOWN) ? event.full() : null;
+                    && scope.canReadPerson(event.agency(), event.personNip(), Supervision.UNKNOWN)
+                    ? Visibility.FULL : Visibility.NONE;
         }
         if (reach.atLeast(Reach.REGION) && !event.agency().equals(scope.agencyCode())) {
-            return event.redacted();
+            return Visibility.REDACTED;
         }
-        return event.full();
+        return Visibility.FULL;
+    }
+
+    /** The CloudEvent JSON this subscriber gets, or null when it may not see the event. */
+    String view(StreamEvent event) {
+        return switch (see(event)) {
+            case NONE -> null;
+            case FULL -> event.full();
+            case REDACTED -> event.redacted();
+        };
     }
 }

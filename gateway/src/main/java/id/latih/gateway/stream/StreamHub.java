@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import reactor.core.publisher.Flux;
-import org.springframework.http.codec.ServerSentEvent;
 
 /**
  * Where the one consumer of this gateway instance hands every event to every open stream, and keeps it for resumes.
@@ -55,8 +54,9 @@ final class StreamHub {
         StreamEvent event = made.get();
         sequence = event.sequence();
         buffer.add(event);
+        Frames frames = new Frames(epoch, event);
         subscribers.removeIf(subscriber -> {
-            if (subscriber.offer(event)) {
+            if (subscriber.offer(frames)) {
                 return false;
             }
             if (subscriber.dropped()) {
@@ -71,8 +71,8 @@ final class StreamHub {
      * Opens a stream for the audience, resuming after {@code from} when given. Refused (429) when this instance
      * already serves as many streams as allowed, in total or for the caller's agency.
      */
-    synchronized Flux<ServerSentEvent<String>> subscribe(StreamAudience audience, Optional<StreamPosition> from,
-                                                         Runnable closeConnection) {
+    synchronized Flux<byte[]> subscribe(StreamAudience audience, Optional<StreamPosition> from,
+                                        Runnable closeConnection) {
         if (closed || subscribers.size() >= settings.maxSubscribers()) {
             throw StreamRefused.tooMany("too-many-streams", "Too many open streams",
                     "This gateway serves at most " + settings.maxSubscribers() + " streams", Duration.ofSeconds(5));

@@ -1,7 +1,6 @@
 package id.latih.gateway.stream;
 
 import java.time.Duration;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -17,31 +16,20 @@ import reactor.util.concurrent.Queues;
  */
 final class Subscriber {
 
-    static final ServerSentEvent<String> HEARTBEAT = ServerSentEvent.<String>builder().comment("heartbeat").build();
-    static final ServerSentEvent<String> DROPPED = ServerSentEvent.builder(
-                    "{\"reason\":\"too-slow\",\"detail\":\"More events waited for this stream than its buffer holds; "
-                            + "reconnect with Last-Event-ID to resume\"}")
-            .event("dropped").build();
-    static final ServerSentEvent<String> CLOSING = ServerSentEvent.<String>builder().comment("closing").build();
-    static final ServerSentEvent<String> GAP = ServerSentEvent.builder(
-                    "{\"reason\":\"position-too-old\",\"detail\":\"Events after the given Last-Event-ID are no longer "
-                            + "buffered; what follows starts with the oldest kept\"}")
-            .event("gap").build();
-
-    /** Events taken from the queue ahead of the connection: part of what one stream may hold besides its buffer. */
+    /** Frames taken from the queue ahead of the connection: part of what one stream may hold besides its buffer. */
     private static final int PREFETCH = 32;
 
     private final StreamAudience audience;
     private final String epoch;
-    private final Sinks.Many<ServerSentEvent<String>> queue;
-    private final Sinks.One<ServerSentEvent<String>> end = Sinks.one();
+    private final Sinks.Many<byte[]> queue;
+    private final Sinks.One<byte[]> end = Sinks.one();
     private volatile boolean finished;
     private volatile boolean dropped;
 
     Subscriber(StreamAudience audience, String epoch, int buffer) {
         this.audience = audience;
         this.epoch = epoch;
-        this.queue = Sinks.many().unicast().onBackpressureBuffer(Queues.<ServerSentEvent<String>>get(buffer).get());
+        this.queue = Sinks.many().unicast().onBackpressureBuffer(Queues.<byte[]>get(buffer).get());
     }
 
     String agency() {
@@ -49,18 +37,18 @@ final class Subscriber {
     }
 
     /** Offers a live event; false when this subscriber is gone or was just dropped, so the hub forgets it. */
-    boolean offer(StreamEvent event) {
+    boolean offer(Frames frames) {
         if (finished) {
             return false;
         }
-        ServerSentEvent<String> sse = toSse(event);
-        if (sse == null) {
+        byte[] frame = frames.forAudience(audience);
+        if (frame == null) {
             return true;
         }
-        EmitResult result = queue.tryEmitNext(sse);
+        EmitResult result = queue.tryEmitNext(frame);
         if (result == EmitResult.FAIL_OVERFLOW) {
             dropped = true;
-            end.tryEmitValue(DROPPED);
+            end.tryEmitValue(Frames.DROPPED);
             return false;
         }
         return result.isSuccess();
@@ -68,7 +56,7 @@ final class Subscriber {
 
     /** Ends the stream with a comment, e.g. when the gateway stops; the client reconnects elsewhere. */
     void close() {
-        end.tryEmitValue(CLOSING);
+        end.tryEmitValue(Frames.CLOSING);
     }
 
     boolean dropped() {
@@ -76,38 +64,34 @@ final class Subscriber {
     }
 
     /**
-     * The stream: the replayed events, then live events with heartbeats, until dropped or closed; then the notice.
-     * {@code onEnd} runs once whatever ends it (the hub forgets the subscriber); {@code closeConnection} after the
-     * grace period when the stream was dropped but could not finish.
+     * The stream: a comment that opens it at once, the replayed events, then live events with heartbeats, until
+     * dropped or closed; then the notice. {@code onEnd} runs once whatever ends it (the hub forgets the subscriber);
+     * {@code closeConnection} after the grace period when the stream was dropped but could not finish.
      */
-    Flux<ServerSentEvent<String>> flux(EventBuffer.Replay replay, Duration heartbeat, Duration dropGrace,
-                                       Runnable onEnd, Runnable closeConnection) {
-        Flux<ServerSentEvent<String>> replayed = Flux.fromIterable(replay.events()).mapNotNull(this::toSse);
+    Flux<byte[]> flux(EventBuffer.Replay replay, Duration heartbeat, Duration dropGrace, Runnable onEnd,
+                      Runnable closeConnection) {
+        Flux<byte[]> replayed = Flux.fromIterable(replay.events())
+                .mapNotNull(event -> new Frames(epoch, event).forAudience(audience));
         if (replay.gap()) {
-            replayed = Flux.concat(Mono.just(GAP), replayed);
+            replayed = Flux.concat(Mono.just(Frames.GAP), replayed);
         }
-        // Encoding and writing happen on the parallel scheduler, not on the consumer thread that offers the event:
-        // offering stays a cheap enqueue per stream, however many streams there are.
-        Flux<ServerSentEvent<String>> live = Flux.merge(queue.asFlux().publishOn(Schedulers.parallel(), PREFETCH),
-                Flux.interval(heartbeat, heartbeat).map(tick -> HEARTBEAT));
-        end.asMono().filter(notice -> notice == DROPPED).delayElement(dropGrace)
+        // Writing happens on the parallel scheduler, not on the consumer thread that offers the event: offering
+        // stays a cheap enqueue per stream, however many streams there are.
+        Flux<byte[]> live = Flux.merge(queue.asFlux().publishOn(Schedulers.parallel(), PREFETCH),
+                Flux.interval(heartbeat, heartbeat).map(tick -> Frames.HEARTBEAT));
+        end.asMono().filter(notice -> notice == Frames.DROPPED).delayElement(dropGrace)
                 .subscribe(notice -> {
                     if (!finished) {
                         closeConnection.run();
                     }
                 });
-        return Flux.concat(replayed, live)
+        return Flux.concat(Mono.just(Frames.OPEN), replayed, live)
                 .takeUntilOther(end.asMono())
                 .concatWith(end.asMono())
                 .doFinally(signal -> {
                     finished = true;
-                    end.tryEmitValue(CLOSING);
+                    end.tryEmitValue(Frames.CLOSING);
                     onEnd.run();
                 });
-    }
-
-    private ServerSentEvent<String> toSse(StreamEvent event) {
-        String json = audience.view(event);
-        return json == null ? null : ServerSentEvent.builder(json).id(StreamPosition.of(epoch, event)).build();
     }
 }

@@ -216,7 +216,7 @@ class EventStreamIT {
             slow.connect(new java.net.InetSocketAddress("127.0.0.1", port));
             slow.getOutputStream().write(("GET /api/stream HTTP/1.0\r\nHost: localhost\r\nAccept: text/event-stream"
                     + "\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            fast.commentWithin(WAIT);
+            assertThat(fast.commentWithin("open", WAIT)).isTrue();
             String padding = "x".repeat(1000);
             for (int i = 0; i < events; i++) {
                 send(Events.programPublished(dinkes, "event " + i + " " + padding));
@@ -249,7 +249,7 @@ class EventStreamIT {
 
             assertThat(fourth.status()).isEqualTo(429);
             assertThat(fourth.body().get("type").asString()).isEqualTo("https://latih.id/problems/too-many-streams");
-            assertThat(open.get(0).commentWithin(Duration.ofSeconds(5))).as("heartbeat").isTrue();
+            assertThat(open.get(0).commentWithin("heartbeat", Duration.ofSeconds(5))).as("heartbeat").isTrue();
         } finally {
             for (SseClient client : open) {
                 client.close();

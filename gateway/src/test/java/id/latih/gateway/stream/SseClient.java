@@ -111,10 +111,10 @@ final class SseClient implements AutoCloseable {
         throw new AssertionError("no event containing " + text + " within " + timeout + "; got " + events);
     }
 
-    /** Whether a comment (a heartbeat) arrived within the timeout. */
-    boolean commentWithin(Duration timeout) throws InterruptedException {
+    /** Whether a comment with the text (e.g. a heartbeat) arrived within the timeout. */
+    boolean commentWithin(String text, Duration timeout) throws InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
-        if (taken.stream().anyMatch(sse -> sse.comment() != null)) {
+        if (taken.stream().anyMatch(sse -> text.equals(sse.comment()))) {
             return true;
         }
         while (System.nanoTime() < until) {
@@ -123,7 +123,7 @@ final class SseClient implements AutoCloseable {
                 return false;
             }
             taken.add(sse);
-            if (sse.comment() != null) {
+            if (text.equals(sse.comment())) {
                 return true;
             }
         }

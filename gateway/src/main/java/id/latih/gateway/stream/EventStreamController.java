@@ -46,9 +46,9 @@ class EventStreamController {
 
     @GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Mono<Void> stream(@AuthenticationPrincipal Jwt token,
-                                         @RequestParam(name = "type", required = false) List<String> types,
-                                         @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-                                         ServerWebExchange exchange) {
+                      @RequestParam(name = "type", required = false) List<String> types,
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                      ServerWebExchange exchange) {
         AgencyScope scope = AgencyScopes.from(token);
         scope.requireReader();
         if (!rateLimits.tryAcquire(scope.agencyCode())) {

@@ -129,7 +129,7 @@ public final class Launcher {
             services.add(new App(service[0], Integer.parseInt(service[1]), args));
         }
         services.add(new App("gateway", ports.gateway(), List.of("--server.port=" + ports.gateway(),
-                "--latih.security.issuer-uri=" + ports.issuer(),
+                "--latih.security.issuer-uri=" + ports.issuer(), "--latih.kafka.brokers=" + ports.brokers(),
                 "--latih.services.needs=http://localhost:" + ports.needs(),
                 "--latih.services.programs=http://localhost:" + ports.programs(),
                 "--latih.services.enrollments=http://localhost:" + ports.enrollments(),

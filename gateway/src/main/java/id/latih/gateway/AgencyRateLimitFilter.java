@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code Retry-After}. Limits are per gateway instance.
  */
 @Component
-class AgencyRateLimitFilter implements GlobalFilter, Ordered {
+public class AgencyRateLimitFilter implements GlobalFilter, Ordered {
 
     private final RateLimiterRegistry registry;
     private final AgencyRateLimits limits;
@@ -47,6 +47,19 @@ class AgencyRateLimitFilter implements GlobalFilter, Ordered {
                     return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                             "Too many requests from agency " + agency);
                 });
+    }
+
+    /**
+     * Takes one request of the agency's allowance, for what the gateway serves itself rather than routes (the event
+     * stream's connects); false when the agency is over its limit.
+     */
+    public boolean tryAcquire(String agency) {
+        return registry.rateLimiter(agency == null || agency.isEmpty() ? "(no agency)" : agency).acquirePermission();
+    }
+
+    /** The period of the allowance: how long a refused caller waits at most. */
+    public Duration period() {
+        return limits.period();
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.latih.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * services use ({@code https://latih.id/problems/<kind>}). Every refusal and failure the gateway itself produces
  * goes through here, so a caller never has to parse anything but a problem.
  */
-final class GatewayProblems {
+public final class GatewayProblems {
 
     static final String TYPE_BASE = "https://latih.id/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,12 +36,18 @@ final class GatewayProblems {
         return path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE) + "...";
     }
 
-    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title) {
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title) {
         return write(exchange, status, kind, title, null);
     }
 
-    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
-                            String detail) {
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
+                                   String detail) {
+        return write(exchange, status, kind, title, detail, List.of());
+    }
+
+    /** A problem with field-level {@code errors: [{field, reason}]}, as the services write validation problems. */
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
+                                   String detail, List<Map<String, String>> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_BASE + kind);
         problem.put("title", title);
@@ -49,6 +56,9 @@ final class GatewayProblems {
             problem.put("detail", detail);
         }
         problem.put("instance", instance(exchange));
+        if (!errors.isEmpty()) {
+            problem.put("errors", errors);
+        }
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = exchange.getResponse().bufferFactory().wrap(JSON.writeValueAsString(problem)

@@ -64,6 +64,27 @@ class DemandPoolingIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void an_agency_need_from_the_akpk_counts_every_staff_member_it_names() {
+        String region = TestTokens.token("3278.BKPSDM", "PROGRAM_DESIGNER", "REGION_ANALYST");
+        NeedIdentified agencyNeed = new NeedIdentified(UUID.randomUUID(), Instant.now(), "3278.DINKES",
+                "N-2026-3278.DINKES-M.04", null, "M.04", "MANAJERIAL", 1, 3, "AKPK", 2026, 1, null,
+                List.of("198503152010011001", "198503152010011002"), 40, 3, 1.5, 72.5);
+        TestKafka.send("latih.needs.events", agencyNeed);
+        TestKafka.send("latih.needs.events", need("3278.DINKES", "198503152010011009", "M.04", 2, 3));
+
+        await().atMost(WAIT).until(() -> http().get("/api/backlog/demand?cycleYear=2026", region).body().size() == 1
+                && http().get("/api/backlog/demand?cycleYear=2026", region).body().get(0).get("affectedStaff")
+                .asInt() == 41);
+        JsonNode listed = null;
+        for (JsonNode n : http().get("/api/backlog?competencyCode=M.04", region).body()) {
+            listed = agencyNeed.needId().equals(n.get("needId").asString()) ? n : listed;
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("staffAffected").asInt()).isEqualTo(40);
+        assertThat(listed.get("priority").asDouble()).isEqualTo(72.5);
+    }
+
+    @Test
     void an_employee_reads_no_demand_and_another_region_sees_none_of_this_one() {
         assertThat(http().get("/api/backlog/demand", TestTokens.employeeToken("3279.DINKES", "198503152010011001"))
                 .status()).isEqualTo(403);

@@ -7,12 +7,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A backlog entry, built only from needs-service events. */
 @Document(BacklogNeedDocument.COLLECTION)
 record BacklogNeedDocument(@Id String id, String agencyCode, String nip, String competencyCode, int currentLevel,
-                           int requiredLevel, int cycleYear, String needStatus, String programId) {
+                           int requiredLevel, int cycleYear, String needStatus, String programId, int staffAffected,
+                           double priority) {
 
     static final String COLLECTION = "backlog";
 
     BacklogNeed toNeed() {
         return new BacklogNeed(id, agencyCode, nip, competencyCode, currentLevel, requiredLevel, cycleYear,
-                needStatus, programId);
+                needStatus, programId, nip != null ? 1 : staffAffected, priority);
     }
 }

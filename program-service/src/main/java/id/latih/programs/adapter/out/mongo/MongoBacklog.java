@@ -17,6 +17,7 @@ import id.latih.programs.domain.BacklogNeed;
 import id.latih.programs.domain.Demand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
@@ -57,7 +58,8 @@ class MongoBacklog implements Backlog {
             unplanned = unplanned.and("cycleYear").is(cycleYear);
         }
         Aggregation grouped = Aggregation.newAggregation(Aggregation.match(unplanned),
-                Aggregation.group("agencyCode", "competencyCode").addToSet("nip").as("nips").push("_id")
+                Aggregation.group("agencyCode", "competencyCode").addToSet("nip").as("nips").sum("staffAffected")
+                        .as("staffOfAgencyNeeds").push("_id")
                         .as("needIds").sum("requiredLevel").as("required").sum("currentLevel").as("current")
                         .max("requiredLevel").as("highest").count().as("needs"));
         return mongo.aggregate(grouped, BacklogNeedDocument.COLLECTION, Document.class).getMappedResults().stream()
@@ -69,8 +71,10 @@ class MongoBacklog implements Backlog {
         int needs = ((Number) group.get("needs")).intValue();
         double gap = (((Number) group.get("required")).doubleValue() - ((Number) group.get("current")).doubleValue())
                 / needs;
-        return new Demand(key.getString("agencyCode"), key.getString("competencyCode"),
-                group.getList("nips", String.class).size(), gap, ((Number) group.get("highest")).intValue(),
+        // one employee's needs count each NIP once; an AKPK need (no NIP) counts the staff it names
+        long employees = group.getList("nips", String.class).stream().filter(Objects::nonNull).count();
+        int staff = (int) employees + ((Number) group.getOrDefault("staffOfAgencyNeeds", 0)).intValue();
+        return new Demand(key.getString("agencyCode"), key.getString("competencyCode"), staff, gap, ((Number) group.get("highest")).intValue(),
                 group.getList("needIds", String.class));
     }
 
@@ -80,6 +84,8 @@ class MongoBacklog implements Backlog {
                 .set("agencyCode", need.agencyCode()).set("nip", need.nip())
                 .set("competencyCode", need.competencyCode()).set("currentLevel", need.currentLevel())
                 .set("requiredLevel", need.requiredLevel()).set("cycleYear", need.cycleYear())
+                .set("staffAffected", need.nip() == null ? Math.max(need.staffAffected(), 1) : 0)
+                .set("priority", need.priority())
                 .setOnInsert("needStatus", "IDENTIFIED"));
     }
 

@@ -9,10 +9,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import id.latih.testing.TestHttp;
 import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestTokens;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every route of the gateway against every kind of bad or insufficient token. The routes are read from the gateway's
@@ -45,6 +50,9 @@ import org.yaml.snakeyaml.Yaml;
 class GatewaySecurityMatrixTest {
 
     private static final StubService SERVICE = StubService.start(Map.of());
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String VICTIM = "3273.DINKES";
     private static final String CALLER = "3201.DINKES";
 
@@ -84,7 +92,7 @@ class GatewaySecurityMatrixTest {
 
     static Stream<Arguments> operatorRoutesTimesTokens() {
         List<Arguments> cases = new ArrayList<>();
-        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator/gateway/routes")) {
+        for (String path : List.of("/actuator/prometheus", "/actuator/info")) {
             for (Presented presented : Presented.values()) {
                 cases.add(Arguments.of(path, presented));
             }
@@ -95,14 +103,20 @@ class GatewaySecurityMatrixTest {
     @ParameterizedTest(name = "{0} {1} with {2}")
     @MethodSource("apiRoutesTimesTokens")
     void an_api_route_refuses_every_bad_token_before_the_service_and_relays_only_the_callers_own(
-            String method, String path, Presented presented) {
+            String method, String path, Presented presented) throws Exception {
         String marker = UUID.randomUUID().toString();
         String target = path + "?probe=" + marker;
-        TestHttp gateway = new TestHttp("http://localhost:" + port).withHeader("X-Agency", VICTIM)
-                .withHeader("X-User", "199001012020011001").withHeader("X-Forwarded-User", "admin.dinkes")
-                .withHeader("X-Latih-Roles", "PROVINCE_ANALYST");
         String token = token(presented, "AGENCY_ADMIN");
-        Response answer = "GET".equals(method) ? gateway.get(target, token) : gateway.post(target, token, "{}");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + target))
+                .timeout(Duration.ofSeconds(20)).header("X-Agency", VICTIM).header("X-User", "199001012020011001")
+                .header("X-Forwarded-User", "admin.dinkes").header("X-Latih-Roles", "PROVINCE_ANALYST");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if ("POST".equals(method)) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        }
+        Response answer = send(request);
 
         switch (presented) {
             case ANOTHER_AGENCYS_TOKEN -> {
@@ -120,14 +134,28 @@ class GatewaySecurityMatrixTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("operatorRoutesTimesTokens")
-    void an_operator_route_refuses_everyone_but_a_platform_operator(String path, Presented presented) {
-        Response answer = new TestHttp("http://localhost:" + port).get(path, token(presented, "AGENCY_ADMIN"));
+    void an_operator_route_refuses_everyone_but_a_platform_operator(String path, Presented presented)
+            throws Exception {
+        String token = token(presented, "AGENCY_ADMIN");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        Response answer = send(token == null ? request : request.header("Authorization", "Bearer " + token));
 
         int expected = presented == Presented.ANOTHER_AGENCYS_TOKEN || presented == Presented.LACKING_THE_ROLE
                 ? 403 : 401;
         refused(answer, expected, expected == 403 ? "forbidden" : "unauthenticated", null);
-        assertThat(new TestHttp("http://localhost:" + port).get(path, TestTokens.token("32.BPSDM",
-                "PLATFORM_OPERATOR")).status()).as("the operator").isEqualTo(200);
+        Response operator = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TestTokens.token("32.BPSDM", "PLATFORM_OPERATOR")));
+        assertThat(operator.status()).as("the operator").isEqualTo(200);
+    }
+
+    /** Over HTTP/1.1, as agencies' systems call, each call bounded: a hanging answer is a failure, not a stuck build. */
+    private static Response send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        return new Response(answer.statusCode(), type.contains("json") ? JSON.readTree(answer.body()) : JSON.nullNode(),
+                type, answer.body());
     }
 
     private void refused(Response answer, int status, String kind, String marker) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +33,7 @@ final class StubService {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             StubService stub = new StubService(server);
             server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
                 String uri = exchange.getRequestURI().toString();
                 stub.received.add(uri);
                 String fixed = documents.get(exchange.getRequestURI().getPath());
@@ -50,6 +52,7 @@ final class StubService {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             return stub;
         } catch (IOException e) {

@@ -10,20 +10,30 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
- * The gateway rejects any call under /api without a valid access token for Latih's audience, before it reaches a
- * service. Only the health probes and the public verification of a certificate number are open; metrics, info and routes are for PLATFORM_OPERATOR tokens.
+ * The gateway rejects any call under /api without a valid access token for Latih's audience, or whose token names no
+ * agency or Latih role ({@link LatihCaller}), before it reaches a service. Open: the health probes, the API
+ * document with Swagger UI (they describe operations, never data), and the public verification of a certificate
+ * number (GET only). Metrics, info and routes are for PLATFORM_OPERATOR tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** Paths anyone may call without a token. */
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // CORS is CorsFilter's (dashboard origins only, refusals as problems); security headers are
+                // SecurityHeadersFilter's, on every response including the services' answers.
+                .cors(ServerHttpSecurity.CorsSpec::disable)
                 .authorizeExchange(auth -> auth
-                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/certificates/*/verification").permitAll()
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
+                        .pathMatchers("/api/**").access(new LatihCaller())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((exchange, e) -> {

@@ -75,6 +75,12 @@ public final class TestTokens {
         return signed(claims.build());
     }
 
+    /** A token signed with the test issuer's own key but naming another issuer: a validator must refuse it. */
+    public static String tokenFromIssuer(String issuer, String agency, String... roles) {
+        return signed(placed(claims(agency, roles), agency).issuer(issuer)
+                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+    }
+
     public static String expiredToken(String agency, String... roles) {
         return signed(claims(agency, roles).expirationTime(Date.from(Instant.now().minusSeconds(120))).build());
     }

@@ -3,6 +3,7 @@ package id.latih.gateway.webhook;
 import id.latih.gateway.stream.CloudEventJson;
 import id.latih.gateway.stream.PersonalData;
 import id.latih.gateway.stream.StreamProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -50,9 +51,10 @@ class WebhookConfiguration {
 
     @Bean
     WebhookDispatcher webhookDispatcher(WebhookProperties settings, Webhooks webhooks, Deliveries deliveries,
-                                        WebhookUrls urls) {
+                                        WebhookUrls urls, MeterRegistry meters) {
         Clock clock = Clock.systemUTC();
-        return new WebhookDispatcher(settings, webhooks, deliveries, new WebhookSender(urls, settings, clock), clock);
+        return new WebhookDispatcher(settings, webhooks, deliveries, new WebhookSender(urls, settings, clock), clock,
+                meters);
     }
 
     /** The indexes every webhook query needs, made once the gateway is up (retried while the store is not). */

@@ -1,5 +1,7 @@
 package id.latih.gateway.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,13 +30,15 @@ final class WebhookDispatcher implements SmartLifecycle {
     private final Deliveries deliveries;
     private final WebhookSender sender;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private volatile Thread thread;
     private volatile boolean running;
 
     WebhookDispatcher(WebhookProperties settings, Webhooks webhooks, Deliveries deliveries, WebhookSender sender,
-                      Clock clock) {
+                      Clock clock, MeterRegistry meters) {
         this.settings = settings;
+        this.meters = meters;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -92,15 +96,22 @@ final class WebhookDispatcher implements SmartLifecycle {
         return sender.send(webhook, delivery).flatMap(outcome -> record(webhook, delivery, outcome));
     }
 
+    private void count(String outcome) {
+        Counter.builder("latih.gateway.webhooks.attempts").description("Webhook delivery attempts by outcome")
+                .tag("outcome", outcome).register(meters).increment();
+    }
+
     private Mono<Void> record(Webhook webhook, Delivery delivery, WebhookSender.Outcome outcome) {
         Instant now = clock.instant();
         if (outcome.delivered()) {
+            count("delivered");
             return deliveries.record(delivery, Delivery.State.DELIVERED, outcome.status(), null, null, now)
                     .then(webhooks.succeeded(webhook.id()));
         }
         int attempts = delivery.attempts() + 1;
         boolean giveUp = !outcome.retryable() || attempts >= settings.maxAttempts();
         Delivery.State state = giveUp ? Delivery.State.FAILED : Delivery.State.PENDING;
+        count(giveUp ? "failed" : "retry");
         Instant next = giveUp ? null : now.plus(settings.backoff(attempts));
         return deliveries.record(delivery, state, outcome.status(), outcome.error(), next, now)
                 .then(webhooks.failed(webhook.id()))

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -98,7 +99,12 @@ final class WebhookIntake implements SmartLifecycle {
         if (event.isEmpty()) {
             return;
         }
-        String eventId = JSON.readTree(event.get().full()).path("id").asString();
+        JsonNode id = JSON.readTree(event.get().full()).get("id");
+        if (id == null || !id.isString() || id.stringValue().isBlank()) {
+            log.warn("An event of type {} without an id is not delivered to webhooks", event.get().ceType());
+            return;
+        }
+        String eventId = id.stringValue();
         Instant occurred = Instant.ofEpochMilli(record.timestamp());
         webhooks.enabledOf(event.get().agency())
                 .filter(webhook -> webhook.wants(event.get().ceType()) && !occurred.isBefore(webhook.createdAt()))

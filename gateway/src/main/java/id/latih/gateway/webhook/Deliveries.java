@@ -90,6 +90,12 @@ final class Deliveries {
                 update, Delivery.class).then();
     }
 
+    /** Pauses one claimed delivery whose webhook was disabled meanwhile (an attempt ended after the disabling). */
+    Mono<Void> pause(Delivery claimed, Instant now) {
+        return mongo.updateFirst(Query.query(where("_id").is(claimed.id()).and("leaseUntil").is(claimed.leaseUntil())),
+                new Update().set("state", Delivery.State.PAUSED).set("leaseUntil", now), Delivery.class).then();
+    }
+
     /** Pauses the webhook's pending deliveries (it was disabled), or resumes its paused ones now (re-enabled). */
     Mono<Void> move(String webhookId, Delivery.State from, Delivery.State to, Instant now) {
         return mongo.updateMulti(Query.query(where("webhookId").is(webhookId).and("state").is(from)),

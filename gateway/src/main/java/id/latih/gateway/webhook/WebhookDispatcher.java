@@ -83,6 +83,11 @@ final class WebhookDispatcher implements SmartLifecycle {
             Optional<Webhook> webhook = claimed.isEmpty() ? Optional.empty()
                     : webhooks.byId(delivery.webhookId()).blockOptional();
             if (webhook.isEmpty() || !webhook.get().enabled()) {
+                // Removed: its deliveries go with it. Disabled: an attempt that ended after the disabling left this
+                // one pending; it waits with the others until the webhook is enabled again.
+                if (webhook.isPresent()) {
+                    deliveries.pause(claimed.get(), now).block();
+                }
                 releaseSlot(delivery.webhookId());
                 continue;
             }

@@ -74,6 +74,22 @@ class DeliveriesIT {
     }
 
     @Test
+    void a_claimed_delivery_of_a_disabled_webhook_is_paused_and_resumes_with_the_others() {
+        String webhookId = "wh-" + UUID.randomUUID();
+        Delivery delivery = pending(webhookId, "e-4");
+        deliveries.accept(delivery).block();
+        Delivery claimed = deliveries.claim(delivery.id(), now, now.plusSeconds(60)).block();
+
+        deliveries.pause(claimed, now).block();
+
+        assertThat(deliveries.due(now.plusSeconds(120), List.of(), 1000).collectList().block())
+                .extracting(Delivery::id).doesNotContain(delivery.id());
+        deliveries.move(webhookId, Delivery.State.PAUSED, Delivery.State.PENDING, now).block();
+        assertThat(deliveries.due(now.plusSeconds(1), List.of(), 1000).collectList().block())
+                .extracting(Delivery::id).contains(delivery.id());
+    }
+
+    @Test
     void an_instance_whose_lease_was_taken_over_records_nothing() {
         String webhookId = "wh-" + UUID.randomUUID();
         Delivery delivery = pending(webhookId, "e-3");

@@ -130,6 +130,9 @@ public final class Launcher {
         }
         services.add(new App("gateway", ports.gateway(), List.of("--server.port=" + ports.gateway(),
                 "--latih.security.issuer-uri=" + ports.issuer(), "--latih.kafka.brokers=" + ports.brokers(),
+                "--spring.mongodb.uri=" + ports.storeUri("gateway"),
+                // One machine for development: webhooks may point at a receiver on it (docs/webhooks.md).
+                "--latih.gateway.webhooks.allow-localhost=true",
                 "--latih.services.needs=http://localhost:" + ports.needs(),
                 "--latih.services.programs=http://localhost:" + ports.programs(),
                 "--latih.services.enrollments=http://localhost:" + ports.enrollments(),

@@ -19,19 +19,19 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code type}, {@code time}, {@code subject}, {@code datacontenttype}, the extension {@code agency} and the event
  * itself as {@code data}. A header an older or outside producer left out is taken from the body or the catalog.
  */
-final class CloudEventJson {
+public final class CloudEventJson {
 
     static final String AGENCY_ATTRIBUTE = "agency";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PersonalData personalData;
 
-    CloudEventJson(PersonalData personalData) {
+    public CloudEventJson(PersonalData personalData) {
         this.personalData = personalData;
     }
 
     /** The record as a stream event, or empty when it is not a Latih event the catalog knows or its body is not JSON. */
-    Optional<StreamEvent> toEvent(ConsumerRecord<byte[], byte[]> record, long sequence) {
+    public Optional<StreamEvent> toEvent(ConsumerRecord<byte[], byte[]> record, long sequence) {
         String ceType = header(record, CloudEventHeaders.TYPE);
         Optional<EventType> type = ceType == null ? Optional.empty() : EventCatalog.byCeType(ceType);
         if (type.isEmpty() || record.value() == null) {

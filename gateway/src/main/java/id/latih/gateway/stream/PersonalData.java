@@ -15,14 +15,14 @@ import tools.jackson.databind.node.StringNode;
  * (a need id {@code N-2026-<nip>-M.05}, an employee's subject is their NIP). Masking by shape rather than by a list of
  * id fields keeps a field added to an event later from leaking.
  */
-final class PersonalData {
+public final class PersonalData {
 
     static final String MASK = "[redacted]";
     private static final Pattern NIP = Pattern.compile("(?<![0-9])[0-9]{18}(?![0-9])");
 
     private final Set<String> fields;
 
-    PersonalData(Collection<String> fields) {
+    public PersonalData(Collection<String> fields) {
         this.fields = Set.copyOf(fields);
     }
 

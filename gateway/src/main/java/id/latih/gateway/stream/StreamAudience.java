@@ -17,13 +17,13 @@ import java.util.Set;
  *   <li>only the types asked for, when any were.</li>
  * </ul>
  */
-final class StreamAudience {
+public final class StreamAudience {
 
     private final AgencyScope scope;
     private final Reach reach;
     private final Set<String> types;
 
-    StreamAudience(AgencyScope scope, Set<String> types) {
+    public StreamAudience(AgencyScope scope, Set<String> types) {
         this.scope = scope;
         this.reach = scope.requireReader();
         this.types = Set.copyOf(types);
@@ -52,7 +52,7 @@ final class StreamAudience {
     }
 
     /** The CloudEvent JSON this subscriber gets, or null when it may not see the event. */
-    String view(StreamEvent event) {
+    public String view(StreamEvent event) {
         return switch (see(event)) {
             case NONE -> null;
             case FULL -> event.full();

@@ -29,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  * the last hour; it commits nothing. Stopping ends the open streams first, so a graceful shutdown does not wait for
  * them.
  */
-final class StreamConsumer implements SmartLifecycle {
+public final class StreamConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StreamConsumer.class);
 
@@ -49,7 +49,7 @@ final class StreamConsumer implements SmartLifecycle {
         this.clock = clock;
     }
 
-    static List<String> topics() {
+    public static List<String> topics() {
         return EventCatalog.ALL.stream().map(EventType::topic).distinct().toList();
     }
 

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * @param full      the CloudEvent as JSON
  * @param redacted  the CloudEvent as JSON without personal data: the same text when it holds none
  */
-record StreamEvent(long sequence, long timestamp, String ceType, String agency, String personNip, String full,
+public record StreamEvent(long sequence, long timestamp, String ceType, String agency, String personNip, String full,
                    String redacted) {
 
     /** Bytes the event holds in the buffer, approximately. */

@@ -23,6 +23,8 @@ class SecurityConfiguration {
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/certificates/*/verification").permitAll()
+                        // The dashboard's static page and login settings; its data comes from /api with a token.
+                        .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())

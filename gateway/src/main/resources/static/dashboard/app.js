@@ -186,9 +186,13 @@ async function start() {
   applyLanguage();
   byId("message").textContent = t("loginPrompt");
   try {
-    if (!(await completeLogin(config))) return;
+    if (!(await completeLogin(config))) {
+      byId("login").hidden = false;
+      return;
+    }
   } catch (error) {
     byId("message").textContent = t("loginFailed", error.message);
+    byId("login").hidden = false;
     return;
   }
   byId("message").textContent = "";

@@ -124,7 +124,7 @@ class DashboardBrowserIT {
     void a_person_logs_in_sees_charts_of_their_agency_switches_language_and_sees_events_live() {
         browser.get(dashboard());
         WebElement login = waitFor(By.id("login"));
-        assertThat(login.getText()).isEqualTo("Masuk");
+        assertThat(login.getText()).as("shown once the page's texts are in").isEqualTo("Masuk");
 
         login.click();
         waitFor(By.name("username")).sendKeys("admin.dinkes");
@@ -167,6 +167,12 @@ class DashboardBrowserIT {
         waitUntil(By.id("feed"), "Pelatihan Siaga Bencana");
         assertThat(browser.findElement(By.id("feed")).getText()).contains("3273.DINKES");
         assertThat(browser.findElements(By.cssSelector("#live rect[data-series='Events']"))).isNotEmpty();
+        Object untranslated = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import("./i18n.js").then(({ dictionaryKeys: { id, en } }) => done(
+                  id.filter((key) => !en.includes(key)).concat(en.filter((key) => !id.includes(key))).join(",")));
+                """);
+        assertThat(untranslated).as("texts in only one of the two dictionaries").isEqualTo("");
     }
 
     @Test

@@ -43,7 +43,8 @@ for (const name of ["agency", "region", "province", "nip", "roles"]) {
 
 const users = new Map((realm.users ?? []).map((user) => [user.username, user]));
 const realmRoles = new Set((realm.roles?.realm ?? []).map((role) => role.name));
-for (const [name, person] of Object.entries(demo.latih.callers.users)) {
+for (const [key, person] of Object.entries(demo.latih.callers.users)) {
+  const name = key.replace(/^\[(.*)\]$/, "$1"); // Spring's bracket notation for keys with a dot
   const user = users.get(name);
   if (!user) { failures.push(`person ${name} is missing`); continue; }
   for (const attribute of ["agency", "region", "province", "nip"]) {

@@ -32,6 +32,8 @@ class SecurityConfiguration {
                 .authorizeExchange(auth -> auth
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/certificates/*/verification").permitAll()
+                        // The dashboard's static page and login settings; its data comes from /api with a token.
+                        .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .pathMatchers("/api/**").access(new LatihCaller())
                         .anyExchange().authenticated())

@@ -41,6 +41,7 @@ class ProvinceDemoIT {
         DemoReport second = Demo.run(args);
 
         assertThat(second.invariantsHold()).isTrue();
+        assertThat(second.eventsPublished()).as("events published by the second run").isZero();
         assertThat(second.counts()).doesNotContainKeys("employees created", "assessments", "pooled programs",
                 "programs for one agency", "popular programs", "completion COMPLETED", "pre/post tests");
     }

@@ -268,11 +268,7 @@ public final class Demo {
                         "needIds", List.of())), "popular program");
                 add("popular programs", 1);
             }
-            for (String title : List.of(popular)) {
-                programs.putIfAbsent(findProgram(centre, "M.03", title).path("id").asString(),
-                        findProgram(centre, "M.03", title));
-            }
-            for (JsonNode p : centreProgramsOfToday(centre)) {
+            for (JsonNode p : centreProgramsOfToday(region)) {
                 programs.putIfAbsent(p.path("id").asString(), p);
             }
         }
@@ -308,10 +304,10 @@ public final class Demo {
     }
 
     /** The training centre's published programs of this run: its programs starting today whose title names it. */
-    private List<JsonNode> centreProgramsOfToday(String centre) {
+    private List<JsonNode> centreProgramsOfToday(Region region) {
         List<JsonNode> found = new ArrayList<>();
-        String agency = centre.equals("bkpsdm-bandung") ? "3273.BKPSDM" : "3201.BKPSDM";
-        for (JsonNode p : must(api.get(centre, "/api/programs?agencyCode=" + agency + "&month="
+        for (JsonNode p : must(api.get(region.trainingCentreClient(), "/api/programs?agencyCode="
+                + region.trainingCentreAgency() + "&month="
                 + today.substring(0, 7) + "&size=200"), "catalog").body()) {
             if (p.path("startDate").asString().equals(today) && p.path("title").asString().endsWith(" " + year)
                     && !p.path("status").asString().equals("CANCELLED")) {

@@ -19,6 +19,11 @@ record DemoProvince(List<Region> regions, List<Agency> agencies) {
 
     /** A region (kabupaten/kota) with the client of its training centre, which opens the AKPK and runs programs. */
     record Region(String code, String name, String trainingCentreClient) {
+
+        /** The region's training centre, BKPSDM: it organises the region's programs. */
+        String trainingCentreAgency() {
+            return code + ".BKPSDM";
+        }
     }
 
     /** An agency (OPD) with the client of its system and of its head, and the staff the demo generates for it. */

@@ -69,6 +69,10 @@ public final class Demo {
         System.out.printf("Latih demo: %s scale, seed %d, %d employees in %d agencies of %d regions of Jawa Barat%n",
                 options.scale(), options.seed(), province.employees(), province.agencies().size(),
                 province.regions().size());
+        if (province.employees() > 10_000) {
+            System.out.printf("  Each employee's evidence and analysis take about 5 requests (%,d here), within"
+                    + " the gateway's rate limit per agency: this runs for hours.%n", 5L * province.employees());
+        }
         try {
             step("staff, standards, assessments, SKP, IKM", this::loadEvidence);
             step("AKPK opened, analysed, verified, approved", this::runAkpk);
@@ -128,7 +132,8 @@ public final class Demo {
             StringBuilder csv = new StringBuilder("NIP;Nama;Jenis Kepegawaian;Jenis Jabatan;Jabatan;NIP Atasan\n");
             for (Employee e : staff.subList(from, Math.min(staff.size(), from + chunk))) {
                 csv.append(e.nip()).append(';').append(e.name()).append(";PNS;").append(e.jobType()).append(';')
-                        .append(e.positionTitle()).append(';').append(e.supervisorNip() == null ? "" : e.supervisorNip())
+                        .append(e.positionTitle()).append(';')
+                        .append(e.supervisorNip() == null ? "" : e.supervisorNip())
                         .append('\n');
             }
             Response r = api.postText(agency.client(), "/api/employee-imports?fileName=demo-"

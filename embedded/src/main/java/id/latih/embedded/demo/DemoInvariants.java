@@ -150,11 +150,13 @@ final class DemoInvariants {
 
         return List.of(
                 new Check("no seat oversold", oversold.isEmpty(), oversold.isEmpty()
-                        ? seats + " seats held in " + programs.size() + " programs, none over capacity" : oversold.toString()),
+                        ? seats + " seats held in " + programs.size() + " programs, none over capacity"
+                        : oversold.toString()),
                 new Check("no quota exceeded", overQuota.isEmpty(), overQuota.isEmpty()
                         ? "every agency within its seat quota" : overQuota.toString()),
-                new Check("every completion has one evaluation", evaluationsWrong.isEmpty(), evaluationsWrong.isEmpty()
-                        ? completions + " completions, " + completions + " evaluation files" : evaluationsWrong.toString()),
+                new Check("every completion has one evaluation", evaluationsWrong.isEmpty(),
+                        evaluationsWrong.isEmpty() ? completions + " completions, " + completions + " evaluation files"
+                                : evaluationsWrong.toString()),
                 new Check("every approved need reached program-service", missing.isEmpty(), missing.isEmpty()
                         ? approved.size() + " approved AKPK needs, all in the backlog" : "missing " + missing),
                 new Check("JP totals equal the sum of completions", completedJp == ledgerJp,

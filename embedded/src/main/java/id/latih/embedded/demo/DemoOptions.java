@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code --scale small|middle|province} (staff per agency 20, 2,000, 66,667: about 60, 6,000 and 200,000
+ * {@code --scale small|middle|province} (staff per agency 20, 500, 66,667: 60, 1,500 and about 200,000
  * employees), or {@code --staff-per-agency N}; {@code --seed N} (default 1); {@code --port-base} as the platform
  * was started with (default 8080: the gateway there, the services on the next four ports, the authorization server
  * at +920); {@code --gateway} and {@code --auth} to name them directly.
@@ -29,7 +29,7 @@ record DemoOptions(String scale, int staffPerAgency, long seed, int portBase, St
         String scale = o.getOrDefault("scale", "small");
         int staff = switch (scale) {
             case "small" -> 20;
-            case "middle" -> 2_000;
+            case "middle" -> 500;
             case "province" -> 66_667;
             default -> throw new IllegalArgumentException("--scale is small, middle or province, not " + scale);
         };

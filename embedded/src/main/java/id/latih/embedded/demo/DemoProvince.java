@@ -93,7 +93,8 @@ record DemoProvince(List<Region> regions, List<Agency> agencies) {
             do {
                 nip = nip(random, female);
             } while (!taken.add(nip));
-            String fullName = GIVEN[(female ? 0 : 10) + random.nextInt(10)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+            String fullName = GIVEN[(female ? 0 : 10) + random.nextInt(10)] + " "
+                    + FAMILY[random.nextInt(FAMILY.length)];
             staff.add(new Employee(nip, fullName, position[0], position[1], i == 0 ? null : head,
                     1 + random.nextInt(4), 1 + random.nextInt(4), SKP[random.nextInt(SKP.length)]));
             if (i == 0) {

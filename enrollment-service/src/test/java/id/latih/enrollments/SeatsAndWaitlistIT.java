@@ -79,6 +79,27 @@ class SeatsAndWaitlistIT extends EnrollmentScenario {
     }
 
     @Test
+    void a_program_for_some_positions_refuses_another_position_naming_them_and_admits_its_own() {
+        ProgramPublished forHeads = designed(5, new ProgramDesign(45, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), false, 0, 0, List.of(), 0, 0, 0, "APBD", List.of(), List.of(),
+                List.of("Kepala Seksi Surveilans")));
+        ProgramPublished forStaff = designed(5, new ProgramDesign(45, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), false, 0, 0, List.of(), 0, 0, 0, "APBD", List.of(), List.of(),
+                List.of("Staf")));
+        String nip = employees(1).get(0);
+
+        Response refused = enroll(forHeads, nip);
+        Response admitted = enroll(forStaff, nip);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/not-eligible");
+        assertThat(refused.body().get("detail").asString()).contains("Kepala Seksi Surveilans").contains("not Staf");
+        assertThat(http().get("/api/enrollments/" + Enrollment.idFor(forHeads.programId(), nip), admin).status())
+                .isEqualTo(404);
+        assertThat(admitted.status()).as(admitted.raw()).isEqualTo(201);
+    }
+
+    @Test
     void a_program_requiring_approval_cannot_be_entered_past_the_supervisor_and_her_own_request_waits_for_approval() {
         ProgramPublished program = designed(5, new ProgramDesign(45, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), true, 0, 0, List.of(), 0, 0, 0, null));

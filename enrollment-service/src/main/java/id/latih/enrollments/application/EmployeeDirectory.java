@@ -9,7 +9,7 @@ import java.util.Set;
 public interface EmployeeDirectory {
 
     record KnownEmployee(String nip, String agencyCode, String name, String supervisorNip, String employmentType,
-                         String jobType) {
+                         String jobType, String positionTitle) {
     }
 
     /** The employees of the agency, by NIP. */

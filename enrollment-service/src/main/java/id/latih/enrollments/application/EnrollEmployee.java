@@ -81,8 +81,8 @@ public class EnrollEmployee {
                 : completions.completedPrograms(nip);
         boolean bySupervisor = caller.reach() == Reach.STAFF && !nip.equals(caller.nip());
         boolean ownRequest = nip.equals(caller.nip());
-        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), completed,
-                        bySupervisor || ownRequest)
+        offering.eligibility().refusal(employee.agencyCode(), employee.jobType(), employee.positionTitle(),
+                        completed, bySupervisor || ownRequest)
                 .ifPresent(reason -> {
             throw new RuleViolationException("not-eligible", nip + " may not enroll in " + programId + ": " + reason);
         });

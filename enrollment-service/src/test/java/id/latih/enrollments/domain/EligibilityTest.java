@@ -43,8 +43,22 @@ class EligibilityTest {
     void a_program_requiring_approval_is_enrolled_only_by_the_employees_supervisor() {
         Eligibility approved = new Eligibility(List.of(), List.of(), List.of(), true);
 
-        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", Set.of(), false))
+        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", null, Set.of(), false))
                 .hasValueSatisfying(r -> assertThat(r).contains("supervisor"));
-        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", Set.of(), true)).isEmpty();
+        assertThat(approved.refusal("3273.DINKES", "PELAKSANA", null, Set.of(), true)).isEmpty();
+    }
+
+    @Test
+    void a_program_for_some_positions_names_them_when_another_position_asks() {
+        Eligibility forEpidemiologists = new Eligibility(List.of(), List.of(), List.of(), false,
+                List.of("Epidemiolog Kesehatan Ahli Muda", "Kepala Seksi Surveilans"));
+
+        assertThat(forEpidemiologists.refusal("3273.DINKES", "FUNGSIONAL", "kepala seksi surveilans ", Set.of(),
+                false)).as("the position as profiles write it, case and spaces aside").isEmpty();
+        assertThat(forEpidemiologists.refusal("3273.DINKES", "PELAKSANA", "Pengadministrasi Umum", Set.of(), false))
+                .hasValueSatisfying(r -> assertThat(r).contains("Epidemiolog Kesehatan Ahli Muda")
+                        .contains("not Pengadministrasi Umum"));
+        assertThat(forEpidemiologists.refusal("3273.DINKES", "PELAKSANA", null, Set.of(), false))
+                .as("a profile without a position is not in a list of positions").isPresent();
     }
 }

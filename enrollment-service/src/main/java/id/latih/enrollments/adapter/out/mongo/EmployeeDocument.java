@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(EmployeeDocument.COLLECTION)
 record EmployeeDocument(@Id String nip, String agencyCode, String name, String supervisorNip, String employmentType,
-                        String jobType) {
+                        String jobType, String positionTitle) {
 
     static final String COLLECTION = "employees";
 }

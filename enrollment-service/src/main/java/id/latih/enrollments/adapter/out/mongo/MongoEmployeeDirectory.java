@@ -44,7 +44,7 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
 
     private static KnownEmployee known(EmployeeDocument d) {
         return new KnownEmployee(d.nip(), d.agencyCode(), d.name(), d.supervisorNip(), d.employmentType(),
-                d.jobType());
+                d.jobType(), d.positionTitle());
     }
 
     @Override
@@ -57,14 +57,16 @@ class MongoEmployeeDirectory implements EmployeeDirectory {
     public void registered(EmployeeRegistered e) {
         replicas.create(EmployeeDocument.COLLECTION, e.nip(), e.version(),
                 profile(e.agencyCode(), e.name(), e.supervisorNip())
-                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType())
+                        .set("positionTitle", e.positionTitle()));
     }
 
     @Override
     public void updated(EmployeeUpdated e) {
         replicas.change(EmployeeDocument.COLLECTION, e.nip(), e.version(),
                 profile(e.agencyCode(), e.name(), e.supervisorNip())
-                        .set("employmentType", e.employmentType()).set("jobType", e.jobType()));
+                        .set("employmentType", e.employmentType()).set("jobType", e.jobType())
+                        .set("positionTitle", e.positionTitle()));
     }
 
     private static Update profile(String agencyCode, String name, String supervisorNip) {

@@ -116,6 +116,7 @@ class MongoOfferings implements Offerings {
                 .set("minimumAttendancePercent", design.minimumAttendancePercent())
                 .set("eligibleJobTypes", design.eligibleJobTypes())
                 .set("eligibleAgencies", design.eligibleAgencies())
+                .set("eligiblePositions", design.eligiblePositions())
                 .set("prerequisiteProgramIds", design.prerequisiteProgramIds())
                 .set("supervisorApprovalRequired", design.supervisorApprovalRequired());
     }

@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The offering replica. {@code route}, {@code method} and {@code location} (the first session's place, or "daring"
- * when it meets online) only feed the SIASN export. Its one field of this service's own, {@code arrivals}, numbers the requests that join the
- * waitlist ({@link MongoOfferings#nextArrival}); seats are held by the enrollments themselves.
+ * when it meets online) only feed the SIASN export. Its one field of this service's own, {@code arrivals}, numbers
+ * the requests that join the waitlist ({@link MongoOfferings#nextArrival}); seats are held by the enrollments themselves.
  */
 @Document(OfferingDocument.COLLECTION)
 record OfferingDocument(@Id String id, String agencyCode, String regionCode, String title, String competencyCode,
@@ -24,7 +24,8 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
                         List<Quota> seatQuotas, List<LocalDate> sessionDates, Instant lastSessionEnd,
                         Integer minimumAttendancePercent, List<String> eligibleJobTypes, List<String> eligibleAgencies,
                         List<String> prerequisiteProgramIds, Boolean supervisorApprovalRequired,
-                        List<SessionTimes> sessions, String route, String method, String location) {
+                        List<SessionTimes> sessions, String route, String method, String location,
+                        List<String> eligiblePositions) {
 
     /** When one session runs, for check-in codes. */
     record SessionTimes(String sessionId, Instant startsAt, Instant endsAt) {
@@ -45,6 +46,6 @@ record OfferingDocument(@Id String id, String agencyCode, String regionCode, Str
                         sessions == null ? List.of() : sessions.stream()
                                 .map(t -> new Session(t.sessionId(), t.startsAt(), t.endsAt())).toList()),
                 new Eligibility(eligibleJobTypes, eligibleAgencies, prerequisiteProgramIds,
-                        Boolean.TRUE.equals(supervisorApprovalRequired)));
+                        Boolean.TRUE.equals(supervisorApprovalRequired), eligiblePositions));
     }
 }

@@ -108,6 +108,6 @@ done
 awk -v g="${rps[gateway]}" -v d="${rps[direct]}" -v g50="${p50[gateway]}" -v d50="${p50[direct]}" \
     -v g99="${p99[gateway]}" -v d99="${p99[direct]}" 'BEGIN {
   ratio = g / d
-  printf "ratio gateway/direct: %.2f (target >= 0.60: %s)\n", ratio, ratio >= 0.6 ? "met" : "NOT met"
+  printf "ratio gateway/direct: %.2f (target >= 0.60: %s)\n", ratio, (ratio >= 0.6 ? "met" : "NOT met")
   printf "added latency: p50 %+.2f ms, p99 %+.2f ms\n", g50 - d50, g99 - d99
 }'

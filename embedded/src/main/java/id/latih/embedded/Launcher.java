@@ -33,6 +33,8 @@ public final class Launcher {
     /** One broker: topics cannot have the production defaults of three copies, two in sync. */
     private static final List<String> SINGLE_BROKER = List.of("--latih.kafka.replication-factor=1",
             "--latih.kafka.min-insync-replicas=1");
+    /** On one machine, for trying and demonstrating: every trace is kept (production keeps a tenth by default). */
+    private static final String EVERY_TRACE = "--latih.tracing.sampling=1.0";
 
     private final Path home;
     private final Path data;
@@ -126,6 +128,7 @@ public final class Launcher {
                     "--latih.kafka.brokers=" + ports.brokers(), "--spring.mongodb.uri=" + ports.storeUri(service[0]),
                     "--latih.security.issuer-uri=" + ports.issuer()));
             args.addAll(SINGLE_BROKER);
+            args.add(EVERY_TRACE);
             services.add(new App(service[0], Integer.parseInt(service[1]), args));
         }
         services.add(new App("gateway", ports.gateway(), List.of("--server.port=" + ports.gateway(),
@@ -136,7 +139,7 @@ public final class Launcher {
                 "--latih.services.needs=http://localhost:" + ports.needs(),
                 "--latih.services.programs=http://localhost:" + ports.programs(),
                 "--latih.services.enrollments=http://localhost:" + ports.enrollments(),
-                "--latih.services.evaluations=http://localhost:" + ports.evaluations())));
+                "--latih.services.evaluations=http://localhost:" + ports.evaluations(), EVERY_TRACE)));
         return services;
     }
 

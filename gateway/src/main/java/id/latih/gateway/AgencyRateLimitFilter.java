@@ -1,5 +1,6 @@
 package id.latih.gateway;
 
+import id.latih.gateway.observability.AgencyTags;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -38,6 +39,7 @@ public class AgencyRateLimitFilter implements GlobalFilter, Ordered {
                 .map(principal -> ((JwtAuthenticationToken) principal).getToken().getClaimAsString("agency"))
                 .defaultIfEmpty("")
                 .flatMap(agency -> {
+                    AgencyTags.remember(exchange, agency);
                     RateLimiter limiter = registry.rateLimiter(agency.isEmpty() ? "(no agency)" : agency);
                     if (limiter.acquirePermission()) {
                         return chain.filter(exchange);

@@ -1,5 +1,6 @@
 package id.latih.gateway;
 
+import id.latih.gateway.observability.RequestTraces;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway's own answers as RFC 9457 problems ({@code application/problem+json}), with the same type URIs the
  * services use ({@code https://latih.id/problems/<kind>}). Every refusal and failure the gateway itself produces
- * goes through here, so a caller never has to parse anything but a problem.
+ * goes through here, so a caller never has to parse anything but a problem. Each carries {@code correlationId}, the
+ * request's trace id, as the services' problems do.
  */
 public final class GatewayProblems {
 
@@ -59,6 +61,7 @@ public final class GatewayProblems {
         if (!errors.isEmpty()) {
             problem.put("errors", errors);
         }
+        problem.put("correlationId", RequestTraces.correlationId(exchange));
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = exchange.getResponse().bufferFactory().wrap(JSON.writeValueAsString(problem)

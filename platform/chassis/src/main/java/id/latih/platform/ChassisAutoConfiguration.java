@@ -20,9 +20,12 @@ import id.latih.platform.security.SupervisionReplicaConfiguration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,8 +74,10 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    LatihEventConsumer latihEvents(List<EventHandler<?>> handlers, EventMetrics metrics) {
-        return new LatihEventConsumer(handlers, metrics);
+    LatihEventConsumer latihEvents(List<EventHandler<?>> handlers, EventMetrics metrics,
+                                   ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new LatihEventConsumer(handlers, metrics, tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

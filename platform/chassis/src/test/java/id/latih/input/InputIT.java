@@ -110,6 +110,10 @@ class InputIT extends ServiceIntegrationTest {
         assertThat(failed.body()).doesNotContain("secret", "IllegalStateException", "trace", "10.1.2.3");
         assertThat(log.getAll()).contains("correlationId=" + body.get("correlationId").asString())
                 .contains("IllegalStateException: secret internals");
+        // The correlation id is the request's trace id, which every log line of the request shows.
+        assertThat(body.get("correlationId").asString()).matches("[0-9a-f]{32}");
+        assertThat(log.getAll()).containsPattern("\\[[a-z-]+," + body.get("correlationId").asString()
+                + ",[0-9a-f]{16}\\] .*Unexpected error");
     }
 
     @Test

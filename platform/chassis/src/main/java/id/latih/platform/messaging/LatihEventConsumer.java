@@ -6,6 +6,9 @@ import id.latih.events.EventJson;
 import id.latih.events.EventType;
 import id.latih.events.LatihEvent;
 import id.latih.platform.metrics.EventMetrics;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,20 +22,46 @@ import org.springframework.messaging.Message;
  * in the catalog, an unreadable body or a body without the fields every event carries are malformed and go to the
  * dead-letter topic without retries. A handler's failure propagates to {@link ConsumptionErrorHandling}, which
  * retries it as its kind deserves ({@link FailureKinds}).
+ *
+ * <p>Each delivery is handled in a consumer span that continues the trace of the record's {@code traceparent} header
+ * (written by the producer's outbox relay), so the request that caused an event and every service's handling of it
+ * are one trace; the events the handler causes carry this span on. A record without the header starts a new trace.
  */
 public class LatihEventConsumer implements Consumer<Message<byte[]>> {
 
     private final Map<Class<?>, EventHandler<?>> handlers;
     private final EventMetrics metrics;
+    private final Tracer tracer;
+    private final Propagator propagator;
 
-    public LatihEventConsumer(List<EventHandler<?>> handlers, EventMetrics metrics) {
+    public LatihEventConsumer(List<EventHandler<?>> handlers, EventMetrics metrics, Tracer tracer,
+                              Propagator propagator) {
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
         this.metrics = metrics;
+        this.tracer = tracer;
+        this.propagator = propagator;
     }
 
     @Override
     public void accept(Message<byte[]> message) {
         String ceType = Headers.text(message.getHeaders(), CloudEventHeaders.TYPE);
+        Span span = propagator.extract(message.getHeaders(), Headers::text)
+                .name("consume " + (ceType == null ? "unknown" : ceType))
+                .kind(Span.Kind.CONSUMER)
+                .tag("cloudevents.event_type", String.valueOf(ceType))
+                .tag("cloudevents.event_id", String.valueOf(Headers.text(message.getHeaders(), CloudEventHeaders.ID)))
+                .start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            handle(message, ceType);
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void handle(Message<byte[]> message, String ceType) {
         EventType type = EventCatalog.byCeType(ceType == null ? "" : ceType)
                 .orElseThrow(() -> new MalformedEventException("Unknown event type: " + ceType, null));
         EventHandler<?> handler = handlers.get(type.javaType());

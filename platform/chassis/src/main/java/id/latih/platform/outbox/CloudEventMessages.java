@@ -3,12 +3,15 @@ package id.latih.platform.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import id.latih.events.CloudEventHeaders;
+import id.latih.platform.tracing.TraceContexts;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
  * The one place that writes the CloudEvents Kafka binding (binary mode): {@code ce_*} headers as raw UTF-8 bytes so
  * that any Kafka client reads them as plain strings, the aggregate id as the record key, the JSON event as the value.
+ * The trace of the request that caused the event travels in the {@code traceparent} header (the CloudEvents
+ * distributed-tracing extension), when there was one.
  */
 public final class CloudEventMessages {
 
@@ -30,6 +33,9 @@ public final class CloudEventMessages {
                 .add(CloudEventHeaders.SUBJECT, bytes(event.subject()))
                 .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"))
                 .add(CloudEventHeaders.AGENCY, bytes(event.agencyCode()));
+        if (event.traceparent() != null) {
+            record.headers().add(TraceContexts.TRACEPARENT, bytes(event.traceparent()));
+        }
         return record;
     }
 

@@ -12,12 +12,16 @@ final class PendingEventDocuments {
         return new PendingEvent(d.getString("eventId"), d.getString("ceType"), d.getString("topic"),
                 d.getString("source"), d.getString("subject"), d.getString("agencyCode"),
                 d.getString("occurredAt"),
-                d.getString("payload"));
+                d.getString("payload"), d.getString("traceparent"));
     }
 
     static Document write(PendingEvent e) {
-        return new Document("eventId", e.eventId()).append("ceType", e.ceType()).append("topic", e.topic())
+        Document d = new Document("eventId", e.eventId()).append("ceType", e.ceType()).append("topic", e.topic())
                 .append("source", e.source()).append("subject", e.subject()).append("agencyCode", e.agencyCode())
                 .append("occurredAt", e.occurredAt()).append("payload", e.payload());
+        if (e.traceparent() != null) {
+            d.append("traceparent", e.traceparent());
+        }
+        return d;
     }
 }

@@ -3,7 +3,6 @@ package id.latih.platform.problem;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.util.Locale;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -16,7 +15,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Answers for failures the caller cannot fix: a 503 {@code unavailable} when the store cannot be reached, a 500
  * {@code internal} for anything else. Neither shows the exception: the caller gets a correlation id (in the problem
- * and the {@value #CORRELATION_HEADER} header), the log gets the same id with the stack trace.
+ * and the {@value #CORRELATION_HEADER} header), the log gets the same id with the stack trace. The id is the request's
+ * trace id (see {@link Problems}).
  */
 public final class UnexpectedErrors {
 
@@ -38,7 +38,7 @@ public final class UnexpectedErrors {
 
     private static ResponseEntity<ProblemDetail> answer(Throwable error, boolean unavailable, String method,
                                                         String path, Locale locale) {
-        String correlationId = UUID.randomUUID().toString();
+        String correlationId = Problems.correlationId();
         ProblemDetail problem;
         if (unavailable) {
             LOG.warn("Unavailable [correlationId={}] {} {}: {}", correlationId, method, path, String.valueOf(error));
@@ -49,7 +49,7 @@ public final class UnexpectedErrors {
             problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                     "Quote the correlation id when reporting this", locale);
         }
-        problem.setProperty("correlationId", correlationId);
+        problem.setProperty(Problems.CORRELATION_ID, correlationId);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
                 .header(CORRELATION_HEADER, correlationId);
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {

@@ -66,7 +66,7 @@ class EmployeeTransferIT extends ServiceIntegrationTest {
     void on_approval_the_profile_and_its_evidence_move_to_the_receiving_agency_announced_with_the_new_agency() {
         String nip = registeredInBandung();
         Response assessed = http().post("/api/employees/" + nip + "/assessments", bandung, Map.of(
-                "competencyCode", "M.05", "assessedLevel", 2, "requiredLevel", 3, "method", "ASSESSMENT_CENTER",
+                "competencyCode", "M.05", "assessedLevel", 2, "method", "ASSESSMENT_CENTER",
                 "assessedOn", LocalDate.now().minusDays(1).toString()));
         assertThat(assessed.status()).as(assessed.raw()).isEqualTo(201);
         http().post("/api/employees", bogor, profile(nip, "Kepala Seksi Surveilans"));

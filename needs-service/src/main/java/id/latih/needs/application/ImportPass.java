@@ -161,7 +161,7 @@ final class ImportPass {
         String nip = p.nip().value();
         if (kept == null) {
             Employee employee = Employee.register(p.nip(), agencyCode, p.name(), p.employmentType(), p.jobType(),
-                    p.positionTitle(), p.supervisorNip());
+                    p.positionTitle(), p.supervisorNip(), p.unit());
             try {
                 employees.register(employee, employee.registered(clock.instant()));
                 applied(pending.row(), Outcome.CREATED, nip);
@@ -171,8 +171,9 @@ final class ImportPass {
             }
             return;
         }
+        // A row without a work unit keeps the employee's: a file that has no unit column erases none.
         Employee updated = kept.updatedTo(p.name(), p.employmentType(), p.jobType(), p.positionTitle(),
-                p.supervisorNip());
+                p.supervisorNip(), p.unit() == null ? kept.unit() : p.unit());
         if (updated == kept) {
             applied(pending.row(), Outcome.UNCHANGED, nip);
         } else if (employees.update(kept, updated, updated.updated(clock.instant()))) {

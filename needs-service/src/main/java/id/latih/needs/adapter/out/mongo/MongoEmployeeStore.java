@@ -83,7 +83,7 @@ class MongoEmployeeStore implements EmployeeStore {
                 new Update().set("name", updated.name()).set("employmentType", updated.employmentType())
                         .set("jobType", updated.jobType()).set("positionTitle", updated.positionTitle())
                         .set("supervisorNip", updated.supervisorNip() == null ? null : updated.supervisorNip().value())
-                        .set("version", updated.version()),
+                        .set("unit", updated.unit()).set("version", updated.version()),
                 EmployeeDocument.class, List.of(event));
     }
 
@@ -136,7 +136,7 @@ class MongoEmployeeStore implements EmployeeStore {
                         .set("employmentType", moved.employmentType()).set("jobType", moved.jobType())
                         .set("positionTitle", moved.positionTitle())
                         .set("supervisorNip", moved.supervisorNip() == null ? null : moved.supervisorNip().value())
-                        .set("version", moved.version()).unset(TRANSFER).push("transfers", decision)
+                        .set("unit", moved.unit()).set("version", moved.version()).unset(TRANSFER).push("transfers", decision)
                         .addToSet(RELEASES, open.fromAgency()),
                 EmployeeDocument.class, List.of(event));
     }

@@ -81,6 +81,12 @@ class EmployeeImportPipelineBench {
         }
 
         @Override
+        public Set<String> registerAll(Map<Employee, LatihEvent> employees) {
+            registered.addAndGet(employees.size());
+            return Set.of();
+        }
+
+        @Override
         public Optional<Employee> find(String nip) {
             return Optional.empty();
         }

@@ -18,6 +18,12 @@ public interface EmployeeStore {
     /** Stores a new employee with its registration event; refuses a NIP that is already registered. */
     void register(Employee employee, LatihEvent registered);
 
+    /**
+     * Stores new employees, each with its registration event in its own document, in one round trip; returns the
+     * NIPs not stored because they were registered meanwhile (every other one is stored).
+     */
+    Set<String> registerAll(Map<Employee, LatihEvent> registered);
+
     Optional<Employee> find(String nip);
 
     /** The registered employees among {@code nips}, by NIP: one read for a batch of imported rows. */

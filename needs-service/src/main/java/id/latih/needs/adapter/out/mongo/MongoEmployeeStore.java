@@ -67,6 +67,13 @@ class MongoEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public Set<String> registerAll(Map<Employee, LatihEvent> registered) {
+        List<EmployeeDocument> documents = registered.entrySet().stream()
+                .map(e -> EmployeeDocument.of(e.getKey(), PendingEvent.allOf(e.getValue()))).toList();
+        return writes.insertAllNew(documents).stream().map(String::valueOf).collect(Collectors.toSet());
+    }
+
+    @Override
     public Optional<Employee> find(String nip) {
         return Optional.ofNullable(mongo.findById(nip, EmployeeDocument.class)).map(EmployeeDocument::toEmployee);
     }

@@ -48,7 +48,7 @@ class AkpkCycleIT extends ServiceIntegrationTest {
 
     @Test
     void the_cycle_runs_from_opening_to_needs_announced_once_and_a_need_no_longer_supported_is_withdrawn() {
-        String weakInService = registered(admin);    // M.05 at 1, rated Kurang in 2025
+        String weakInService = registered(admin, "PKM-GARUDA");    // M.05 at 1, rated Kurang in 2025
         String twoGaps = registered(admin);          // M.05 at 2, M.03 at 1
         String meetsAll = registered(admin);         // M.05 at 3
         assess(admin, weakInService, "M.05", 1, "2026-01-10");
@@ -252,6 +252,15 @@ class AkpkCycleIT extends ServiceIntegrationTest {
         Response created = http().post("/api/employees", token, Map.of("nip", nip, "name", "Pegawai",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Kepala Seksi"));
         return created.status() == 409 || created.status() == 202 ? registered(token) : nip;
+    }
+
+    /** An employee of the work unit {@code unitCode}, whose IKM surveys then point to their needs. */
+    private String registered(String token, String unitCode) {
+        String nip = "199001012015012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        Response created = http().post("/api/employees", token, Map.of("nip", nip, "name", "Pegawai",
+                "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Kepala Seksi",
+                "unitCode", unitCode));
+        return created.status() == 409 ? registered(token, unitCode) : nip;
     }
 
     private static String letters() {

@@ -106,6 +106,26 @@ class EmployeeImportIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void the_work_unit_columns_set_the_unit_and_a_file_without_them_keeps_it() {
+        String siti = aNip();
+        EmployeeFiles withUnits = EmployeeFiles.withHeader("NIP", "Nama", "Jenis Kepegawaian", "Jenis Jabatan",
+                "Jabatan", "Kode Unit Kerja", "Unit Kerja")
+                .row(siti, "Siti Rahma", "PNS", "PELAKSANA", "Pengadministrasi Umum", "PKM-GARUDA", "Puskesmas Garuda");
+        assertThat(upload(withUnits.csv(';'), "u.csv", "", admin).status()).isEqualTo(201);
+        assertThat(get("/api/employees/" + siti, admin).get("unitCode").asString()).isEqualTo("PKM-GARUDA");
+
+        Upload without = upload(aFile().staff(siti, "Siti Rahma").csv(';'), "a.csv", "", admin);
+
+        assertThat(without.body().get("unchanged").asLong()).as(without.raw()).isEqualTo(1);
+        assertThat(get("/api/employees/" + siti, admin).get("unitName").asString()).isEqualTo("Puskesmas Garuda");
+        Upload bad = upload(EmployeeFiles.withHeader("NIP", "Nama", "Jenis Kepegawaian", "Jenis Jabatan", "Jabatan",
+                "Kode Unit Kerja").row(aNip(), "Budi", "PNS", "PELAKSANA", "Staf", "PKM GARUDA!").csv(';'), "b.csv",
+                "", admin);
+        assertThat(bad.status()).as(bad.raw()).isEqualTo(400);
+        assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("rows[2].unitCode");
+    }
+
+    @Test
     void a_formula_in_a_cell_is_rejected_and_echoed_neutralised_in_the_problem_and_the_report() {
         Upload refused = upload(aFile().staff(aNip(), "=HYPERLINK(\"http://evil.example\",\"klik\")").csv(';'),
                 "pegawai.csv", "", admin);

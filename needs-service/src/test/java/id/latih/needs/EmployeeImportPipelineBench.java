@@ -8,6 +8,7 @@ import id.latih.needs.application.ImportEmployees;
 import id.latih.needs.application.ImportProperties;
 import id.latih.needs.application.ImportReport;
 import id.latih.needs.application.ImportReportLine;
+import id.latih.needs.application.PendingRelease;
 import id.latih.needs.application.ResultPage;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
@@ -80,6 +81,12 @@ class EmployeeImportPipelineBench {
         }
 
         @Override
+        public Set<String> registerAll(Map<Employee, LatihEvent> employees) {
+            registered.addAndGet(employees.size());
+            return Set.of();
+        }
+
+        @Override
         public Optional<Employee> find(String nip) {
             return Optional.empty();
         }
@@ -137,6 +144,14 @@ class EmployeeImportPipelineBench {
             return new ResultPage<>(List.of(), page, size, 0);
         }
 
+        @Override
+        public List<PendingRelease> releasesPending(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void releaseDone(String nip, String fromAgency) {
+        }
     }
 
     private static final class CountingReports implements EmployeeImports {

@@ -75,6 +75,55 @@ class EmployeeUpdateIT extends ServiceIntegrationTest {
                 .isEqualTo("Pengadministrasi Umum");
     }
 
+    @Test
+    void a_work_unit_is_registered_kept_by_an_update_that_leaves_it_out_and_changed_by_one_that_names_another() {
+        String nip = "198503152010012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
+                "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Pengadministrasi Umum",
+                "unitCode", "PKM-GARUDA", "unitName", "Puskesmas Garuda"));
+        if (created.status() == 409) {
+            a_work_unit_is_registered_kept_by_an_update_that_leaves_it_out_and_changed_by_one_that_names_another();
+            return;
+        }
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.body().get("unitCode").asString()).isEqualTo("PKM-GARUDA");
+
+        try (EventTap tap = new EventTap(TestInfrastructure.get().kafkaBrokers(), "latih.needs.events")) {
+            Response kept = http().put("/api/employees/" + nip, admin, profile("Pengawas Puskesmas", null));
+            assertThat(kept.body().get("unitName").asString()).isEqualTo("Puskesmas Garuda");
+            Map<String, Object> moved = profile("Pengawas Puskesmas", null);
+            moved.put("unitCode", "PKM-MELATI");
+            moved.put("unitName", "Puskesmas Melati");
+            assertThat(http().put("/api/employees/" + nip, admin, moved).body().get("unitCode").asString())
+                    .isEqualTo("PKM-MELATI");
+
+            var updates = tap.await(r -> nip.equals(EventTap.header(r, "ce_subject"))
+                    && "latih.needs.EmployeeUpdated.v1".equals(EventTap.header(r, "ce_type")), 2, WAIT).stream()
+                    .map(r -> EventJson.read(r.value(), EmployeeUpdated.class)).toList();
+            assertThat(updates).extracting(EmployeeUpdated::unitCode).containsExactly("PKM-GARUDA", "PKM-MELATI");
+            assertThat(updates).extracting(EmployeeUpdated::version).containsExactly(2L, 3L);
+        }
+    }
+
+    @Test
+    void a_bad_unit_code_or_a_unit_name_without_a_code_is_refused_naming_the_field_and_nothing_changes() {
+        String nip = registered();
+        Map<String, Object> bad = profile("Kepala", null);
+        bad.put("unitCode", "PKM GARUDA!");
+        Map<String, Object> nameOnly = profile("Kepala", null);
+        nameOnly.put("unitName", "Puskesmas Garuda");
+        Map<String, Object> tooLong = profile("Kepala", null);
+        tooLong.put("unitCode", "P".repeat(21));
+
+        for (Map<String, Object> body : java.util.List.of(bad, nameOnly, tooLong)) {
+            Response refused = http().put("/api/employees/" + nip, admin, body);
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("unitCode");
+        }
+        assertThat(http().get("/api/employees/" + nip, admin).body().get("positionTitle").asString())
+                .isEqualTo("Pengadministrasi Umum");
+    }
+
     private static Map<String, Object> profile(String position, String supervisorNip) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Siti Rahma", "employmentType", "PNS",
                 "jobType", "PENGAWAS", "positionTitle", position));

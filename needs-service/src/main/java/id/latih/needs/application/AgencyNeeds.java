@@ -46,6 +46,15 @@ public interface AgencyNeeds {
      */
     boolean address(AgencyNeed read, String nip, LatihEvent addressed);
 
+    /** The needs of {@code agencyCode} whose staff include {@code nip}, proposed or open, of any year. */
+    List<AgencyNeed> findLiveWith(String nip, String agencyCode);
+
+    /**
+     * Replaces the need's staff, priority, status, version and fingerprint by {@code after}'s, with {@code event}
+     * (null: none) in one write, if the need is still at the revision read; returns whether it was.
+     */
+    boolean release(AgencyNeed read, AgencyNeed after, LatihEvent event);
+
     /** A page of the needs the caller may read (without their staff lists), narrowed and ordered. */
     ResultPage<AgencyNeedSummary> findVisibleTo(AkpkVisibility visibility, AgencyNeedFilter filter, int page,
                                                 int size);

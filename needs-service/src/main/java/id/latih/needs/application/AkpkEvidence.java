@@ -1,8 +1,8 @@
 package id.latih.needs.application;
 
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.WeakUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** What an AKPK analysis reads: the agency's employees, one at a time, and its service units' weak IKM elements. */
@@ -15,8 +15,8 @@ public interface AkpkEvidence {
     List<String> agenciesUnder(String prefix);
 
     /**
-     * Per competency, the service units (with period) of the agency whose surveys of {@code year} or the year before
-     * have weak elements pointing to it.
+     * The service units of the agency whose surveys of {@code year} or the year before have weak elements pointing
+     * to competencies, each with those competencies.
      */
-    Map<String, List<String>> weakUnits(String agencyCode, int year);
+    List<WeakUnit> weakUnits(String agencyCode, int year);
 }

@@ -6,6 +6,7 @@ import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.PerformanceRating;
 import id.latih.needs.domain.Transfer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,12 @@ public interface EmployeeStore {
 
     /** Stores a new employee with its registration event; refuses a NIP that is already registered. */
     void register(Employee employee, LatihEvent registered);
+
+    /**
+     * Stores new employees, each with its registration event in its own document, in one round trip; returns the
+     * NIPs not stored because they were registered meanwhile (every other one is stored).
+     */
+    Set<String> registerAll(Map<Employee, LatihEvent> registered);
 
     Optional<Employee> find(String nip);
 
@@ -53,11 +60,18 @@ public interface EmployeeStore {
 
     /**
      * Moves the employee: {@code moved} replaces {@code held} with its event, the open transfer becomes
-     * {@code decision} in the employee's history, in one write, only if the employee is still at the version read and
-     * the same transfer is open; returns whether it was.
+     * {@code decision} in the employee's history, and the releasing agency is marked as still holding needs of the
+     * employee to release ({@link #releasesPending}), in one write, only if the employee is still at the version
+     * read and the same transfer is open; returns whether it was.
      */
     boolean completeTransfer(Employee held, Employee moved, Transfer open, Transfer.Decision decision,
                              LatihEvent event);
+
+    /** Employees moved by a transfer whose releasing agency's needs are not released yet, at most {@code limit}. */
+    List<PendingRelease> releasesPending(int limit);
+
+    /** Clears the mark that the needs of {@code nip} in {@code fromAgency} are still to be released. */
+    void releaseDone(String nip, String fromAgency);
 
     /** Closes the open transfer as {@code decision} (rejected), only if the same transfer is still open. */
     boolean closeTransfer(Transfer open, Transfer.Decision decision);

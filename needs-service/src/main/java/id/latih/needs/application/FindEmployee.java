@@ -30,6 +30,6 @@ public class FindEmployee {
     /** An employee reading their own profile may not read their supervisor's record, so not their NIP either. */
     private static Employee withoutSupervisor(Employee e) {
         return new Employee(e.nip(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(), e.positionTitle(),
-                null, e.assessments(), e.version(), e.performanceRatings());
+                null, e.assessments(), e.version(), e.performanceRatings(), e.unit());
     }
 }

@@ -19,7 +19,9 @@ public enum ImportColumn {
     JOB_TYPE("jobType", true, "jobtype", "jenisjabatan"),
     POSITION_TITLE("positionTitle", true, "positiontitle", "jabatan", "namajabatan"),
     SUPERVISOR_NIP("supervisorNip", false, "supervisornip", "nipatasan", "nipatasanlangsung"),
-    AGENCY_CODE("agencyCode", false, "agencycode", "kodeinstansi", "kodeopd");
+    AGENCY_CODE("agencyCode", false, "agencycode", "kodeinstansi", "kodeopd"),
+    UNIT_CODE("unitCode", false, "unitcode", "kodeunit", "kodeunitkerja"),
+    UNIT_NAME("unitName", false, "unitname", "unitkerja", "namaunit", "namaunitkerja");
 
     private final String field;
     private final boolean required;

@@ -1,18 +1,20 @@
 package id.latih.needs.application;
 
 import id.latih.needs.application.ImportReportLine.Outcome;
+import id.latih.events.LatihEvent;
 import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.Transfer;
 import id.latih.platform.domain.InvalidValueException;
-import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One reading of an employee file. The checking pass rejects rows (and remembers their numbers); the writing pass
@@ -48,6 +50,8 @@ final class ImportPass {
     private final BitSet rejectedRows;
     private final FirstRows firstRowOfNip = new FirstRows();
     private final List<Pending> batch = new ArrayList<>();
+    /** The batch's rows that register a new employee, written together at the end of the batch. */
+    private final Map<Employee, Pending> created = new LinkedHashMap<>();
     private final List<ImportReportLine> lines = new ArrayList<>();
     private final Map<Outcome, Long> applied = new EnumMap<>(Outcome.class);
     private ImportRowCheck check;
@@ -125,6 +129,7 @@ final class ImportPass {
                 apply(pending, kept);
             }
         }
+        registerCreated();
         batch.clear();
         if (lines.size() >= limits.batchSize()) {
             flushLines();
@@ -156,23 +161,41 @@ final class ImportPass {
         }
     }
 
+    /**
+     * The batch's new employees in one bulk insert, each its own document with its EmployeeRegistered: one round
+     * trip per batch instead of one per employee. A NIP registered meanwhile by another request is rejected.
+     */
+    private void registerCreated() {
+        if (created.isEmpty()) {
+            return;
+        }
+        Map<Employee, LatihEvent> registered = new LinkedHashMap<>();
+        created.keySet().forEach(employee -> registered.put(employee, employee.registered(clock.instant())));
+        Set<String> meanwhile = employees.registerAll(registered);
+        created.forEach((employee, pending) -> {
+            String nip = employee.nip().value();
+            if (meanwhile.contains(nip)) {
+                reject(pending.row(), nip, new CheckedRow.Rejected("nip", "was registered meanwhile by another"
+                        + " request; import the file again", nip));
+            } else {
+                applied(pending.row(), Outcome.CREATED, nip);
+            }
+        });
+        created.clear();
+    }
+
     private void apply(Pending pending, Employee kept) {
         CheckedRow.Valid p = pending.profile();
         String nip = p.nip().value();
         if (kept == null) {
             Employee employee = Employee.register(p.nip(), agencyCode, p.name(), p.employmentType(), p.jobType(),
-                    p.positionTitle(), p.supervisorNip());
-            try {
-                employees.register(employee, employee.registered(clock.instant()));
-                applied(pending.row(), Outcome.CREATED, nip);
-            } catch (RuleViolationException meanwhile) {
-                reject(pending.row(), nip, new CheckedRow.Rejected("nip", "was registered meanwhile by another"
-                        + " request; import the file again", nip));
-            }
+                    p.positionTitle(), p.supervisorNip(), p.unit());
+            created.put(employee, pending);
             return;
         }
+        // A row without a work unit keeps the employee's: a file that has no unit column erases none.
         Employee updated = kept.updatedTo(p.name(), p.employmentType(), p.jobType(), p.positionTitle(),
-                p.supervisorNip());
+                p.supervisorNip(), p.unit() == null ? kept.unit() : p.unit());
         if (updated == kept) {
             applied(pending.row(), Outcome.UNCHANGED, nip);
         } else if (employees.update(kept, updated, updated.updated(clock.instant()))) {

@@ -3,6 +3,7 @@ package id.latih.needs.application;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
+import id.latih.needs.domain.WorkUnit;
 import id.latih.platform.domain.InvalidValueException;
 import id.latih.platform.input.TextLimits;
 import id.latih.platform.input.TextRules;
@@ -98,7 +99,21 @@ final class ImportRowCheck {
                         supervisorText);
             }
         }
-        return new CheckedRow.Valid(nip, name, type, jobType, position, supervisor);
+        String unitCode = cell(cells, ImportColumn.UNIT_CODE);
+        String unitName = cell(cells, ImportColumn.UNIT_NAME);
+        if (!unitCode.isEmpty() && !unitCode.matches("[A-Za-z0-9._-]{1," + TextLimits.CODE + "}")) {
+            return rejected(ImportColumn.UNIT_CODE, "must be letters, digits, '.', '_' or '-', at most "
+                    + TextLimits.CODE, unitCode);
+        }
+        if (unitCode.isEmpty() && !unitName.isEmpty()) {
+            return rejected(ImportColumn.UNIT_CODE, "a unit name needs the unit's code", unitCode);
+        }
+        String unitNameRefusal = unitName.isEmpty() ? null : textRefusal(unitName, TextLimits.TITLE);
+        if (unitNameRefusal != null) {
+            return rejected(ImportColumn.UNIT_NAME, unitNameRefusal, unitName);
+        }
+        return new CheckedRow.Valid(nip, name, type, jobType, position, supervisor,
+                WorkUnit.of(unitCode, unitName));
     }
 
     /** The NIP cell as written, for the report of a rejected row. */

@@ -23,6 +23,9 @@ public interface NeedStore {
     /** The open (IDENTIFIED or ADDRESSED) needs of the employee for the competency, of any cycle year. */
     List<Need> findOpen(String nip, String competencyCode);
 
+    /** The open (IDENTIFIED or ADDRESSED) needs of the employee recorded by {@code agencyCode}, of any year. */
+    List<Need> findOpenOf(String nip, String agencyCode);
+
     /**
      * Moves the need to {@code to} with its event, only if it is still in the status and version it was read with;
      * the need takes the event's version.

@@ -5,6 +5,7 @@ import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
 import id.latih.needs.domain.Transfer;
+import id.latih.needs.domain.WorkUnit;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
@@ -21,8 +22,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterEmployee {
 
+    /** {@code unitCode} and {@code unitName}: the work unit, optional. */
     public record Command(String nip, String name, EmploymentType employmentType, JobType jobType,
-                          String positionTitle, String supervisorNip) {
+                          String positionTitle, String supervisorNip, String unitCode, String unitName) {
+
+        public Command(String nip, String name, EmploymentType employmentType, JobType jobType, String positionTitle,
+                       String supervisorNip) {
+            this(nip, name, employmentType, jobType, positionTitle, supervisorNip, null, null);
+        }
     }
 
     private final EmployeeStore employees;
@@ -38,13 +45,14 @@ public class RegisterEmployee {
         Nip supervisor = command.supervisorNip() == null ? null
                 : Nip.reference(command.supervisorNip(), "supervisorNip");
         Nip nip = Nip.parse(command.nip(), command.employmentType());
+        WorkUnit unit = WorkUnit.of(command.unitCode(), command.unitName());
         Optional<Employee> held = employees.find(nip.value());
         if (held.isPresent() && !held.get().agencyCode().equals(caller.owningAgency())) {
             return requestTransfer(caller, held.get(), new Transfer.Profile(command.name(),
                     command.employmentType(), command.jobType(), command.positionTitle(), supervisor));
         }
         Employee employee = Employee.register(nip, caller.owningAgency(), command.name(), command.employmentType(),
-                command.jobType(), command.positionTitle(), supervisor);
+                command.jobType(), command.positionTitle(), supervisor, unit);
         employees.register(employee, employee.registered(clock.instant()));
         return new Registration.Registered(employee);
     }

@@ -4,6 +4,7 @@ import id.latih.needs.domain.Employee;
 import id.latih.needs.domain.EmploymentType;
 import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
+import id.latih.needs.domain.WorkUnit;
 import id.latih.platform.domain.RuleViolationException;
 import id.latih.platform.security.AgencyScope;
 import id.latih.platform.security.Role;
@@ -11,7 +12,8 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
- * An agency's admin or system changes an employee's profile (name, employment and job type, position, supervisor)
+ * An agency's admin or system changes an employee's profile (name, employment and job type, position, supervisor,
+ * work unit)
  * and announces it (EmployeeUpdated), so the other services' replicas follow, e.g. who a new supervisor may read.
  * The write is conditional on the version read, so two concurrent changes cannot both claim the next version; the
  * same profile sent again changes and announces nothing.
@@ -19,8 +21,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class UpdateEmployee {
 
+    /**
+     * {@code unitCode} and {@code unitName} both left out keep the work unit as it is (a caller that does not know
+     * units erases none); a unit code replaces it.
+     */
     public record Command(String name, EmploymentType employmentType, JobType jobType, String positionTitle,
-                          String supervisorNip) {
+                          String supervisorNip, String unitCode, String unitName) {
+
+        public Command(String name, EmploymentType employmentType, JobType jobType, String positionTitle,
+                       String supervisorNip) {
+            this(name, employmentType, jobType, positionTitle, supervisorNip, null, null);
+        }
     }
 
     private final FindEmployee findEmployee;
@@ -39,8 +50,10 @@ public class UpdateEmployee {
         caller.requireWriteTo(read.agencyCode());
         Nip supervisor = command.supervisorNip() == null ? null
                 : Nip.reference(command.supervisorNip(), "supervisorNip");
+        WorkUnit unit = command.unitCode() == null && command.unitName() == null ? read.unit()
+                : WorkUnit.of(command.unitCode(), command.unitName());
         Employee updated = read.updatedTo(command.name(), command.employmentType(), command.jobType(),
-                command.positionTitle(), supervisor);
+                command.positionTitle(), supervisor, unit);
         if (updated == read) {
             return read;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A need of an agency for one competency in one AKPK year: the staff affected with their gaps (largest first), the
@@ -77,6 +78,39 @@ public record AgencyNeed(String id, String agencyCode, int cycleYear, String com
     /** A later analysis no longer finds it. */
     public NeedStatusChanged withdrawn(Instant at) {
         return changed(NeedStatus.WITHDRAWN, "no longer supported by the evidence of the latest AKPK analysis", at);
+    }
+
+    /**
+     * The need without {@code nip}, who left the agency: the remaining staff, their priority by {@code rule} (the
+     * weak units' term unchanged). A need announced and still open is announced again at its next version with the
+     * remaining staff, or WITHDRAWN when no one remains; a proposal (not announced) changes silently, and one left
+     * with no staff is withdrawn silently, as an approval would. A closed need (resolved, dropped, withdrawn) keeps
+     * its history: it is unaffected, as is a need the employee is not part of.
+     */
+    public StaffRelease releasing(String nip, PriorityRule rule, Instant at, int maxNips) {
+        List<StaffGap> remaining = staff.stream().filter(s -> !s.nip().equals(nip)).toList();
+        if (remaining.size() == staff.size() || !(status == NeedStatus.PROPOSED || status.isOpen())) {
+            return new StaffRelease.Unaffected();
+        }
+        Set<String> addressed = addressedNips.stream().filter(n -> !n.equals(nip))
+                .collect(Collectors.toSet());
+        boolean announced = status.isOpen();
+        if (remaining.isEmpty()) {
+            AgencyNeed withdrawn = new AgencyNeed(id, agencyCode, cycleYear, competencyCode, kind, remaining,
+                    weakUnits, evidence, rule.priority(remaining, weakUnits), NeedStatus.WITHDRAWN,
+                    announced ? version + 1 : version, false, publishedFingerprint, revision, addressed);
+            return new StaffRelease.Released(withdrawn, announced ? changed(NeedStatus.WITHDRAWN,
+                    "every affected employee moved to another agency", at) : null);
+        }
+        AgencyNeed narrowed = new AgencyNeed(id, agencyCode, cycleYear, competencyCode, kind, remaining, weakUnits,
+                evidence, rule.priority(remaining, weakUnits), status, version, supported, publishedFingerprint,
+                revision, addressed);
+        if (!announced) {
+            return new StaffRelease.Released(narrowed, null);
+        }
+        return new StaffRelease.Released(new AgencyNeed(id, agencyCode, cycleYear, competencyCode, kind, remaining,
+                weakUnits, evidence, narrowed.priority(), status, version + 1, supported, narrowed.fingerprint(),
+                revision, addressed), narrowed.identified(at, maxNips));
     }
 
     public NeedStatusChanged resolved(Instant at) {

@@ -56,6 +56,12 @@ public record Need(String id, String agencyCode, String nip, String competencyCo
                 NeedStatus.RESOLVED.name(), reason, version + 1);
     }
 
+    /** The event of this need being withdrawn because the employee moved to another agency: its next version. */
+    public NeedStatusChanged withdrawnAfterTransfer(Instant at) {
+        return new NeedStatusChanged(UUID.randomUUID(), at, agencyCode, id, nip, status.name(),
+                NeedStatus.WITHDRAWN.name(), "the employee moved to another agency", version + 1);
+    }
+
     /** The event of this need being met by a completed training: its next version, ADDRESSED. */
     public NeedStatusChanged addressed(String reason, Instant at) {
         return new NeedStatusChanged(UUID.randomUUID(), at, agencyCode, id, nip, status.name(),

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * A transfer (mutasi) requested by the agency that registers a NIP another agency holds: the person, the releasing
  * and the receiving agency, and the profile the receiving agency gives them. At most one is open per person. Approved,
- * it moves the employee with all their evidence (assessments, performance ratings) to the receiving agency.
+ * it moves the employee with all their evidence (assessments, performance ratings) to the receiving agency, with no
+ * work unit: the releasing agency's unit means nothing there, and the receiving agency sets its own by an update.
  */
 public record Transfer(Nip nip, String fromAgency, String toAgency, Profile profile, String requestedBy,
                        Instant requestedAt) {
@@ -42,7 +43,7 @@ public record Transfer(Nip nip, String fromAgency, String toAgency, Profile prof
         }
         return new Employee(nip, toAgency, profile.name(), profile.employmentType(), profile.jobType(),
                 profile.positionTitle(), profile.supervisorNip(), held.assessments(), held.version() + 1,
-                held.performanceRatings());
+                held.performanceRatings(), null);
     }
 
     public Decision decided(boolean approved, String decidedBy, Instant at) {

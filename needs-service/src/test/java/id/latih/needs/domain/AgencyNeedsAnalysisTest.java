@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,15 @@ class AgencyNeedsAnalysisTest {
 
     @Test
     void the_staffs_gaps_aggregate_per_competency_with_performance_and_ikm_in_the_priority() {
-        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard());
+        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard(),
+                List.of(GARUDA), 1);
         // Administrators: managerial level 3.
-        analysis.add(admin("198503152010011001", 1, "M.05").withPerformanceRating(2025, PerformanceRating.KURANG),
+        analysis.add(inGaruda("198503152010011001", 1, "M.05").withPerformanceRating(2025, PerformanceRating.KURANG),
                 requirements());
         analysis.add(admin("198503152010011002", 2, "M.05"), requirements());
         analysis.add(admin("198503152010011003", 3, "M.05"), requirements());
 
-        List<AgencyNeed> needs = analysis.needs(Map.of("M.05", List.of("PKM-GARUDA 2025")),
-                new PriorityRule(0.25, 5));
+        List<AgencyNeed> needs = analysis.needs(new PriorityRule(0.25, 5));
 
         // gaps 2 (Kurang: x1.5 = 3) and 1; one weak unit: 3 + 1 + 5 = 9
         assertThat(needs).singleElement().satisfies(need -> {
@@ -59,12 +58,71 @@ class AgencyNeedsAnalysisTest {
     }
 
     @Test
-    void a_weak_unit_pointing_to_a_competency_nobody_falls_short_in_makes_no_need() {
-        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard());
+    void a_weak_unit_without_staff_in_the_agency_makes_no_need() {
+        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard(),
+                List.of(GARUDA), 1);
         analysis.add(admin("198503152010011001", 3, "M.03"), requirements());
 
-        assertThat(analysis.needs(Map.of("M.03", List.of("PKM-GARUDA 2025")), new PriorityRule(0.25, 5)))
-                .isEmpty();
+        assertThat(analysis.needs(new PriorityRule(0.25, 5))).isEmpty();
+    }
+
+    @Test
+    void a_weak_units_staff_with_evidence_are_asked_to_rise_one_level_where_their_position_asks_no_more() {
+        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard(),
+                List.of(GARUDA), 1);
+        analysis.add(inGaruda("198503152010011001", 3, "M.05"), requirements());   // meets 3: asked 4
+        analysis.add(inGaruda("198503152010011002", 5, "M.05"), requirements());   // at the top: nothing
+        analysis.add(inGaruda("198503152010011003", 2, "M.01"), requirements());   // no M.05 evidence
+        analysis.add(admin("198503152010011004", 3, "M.05"), requirements());      // another unit
+
+        List<AgencyNeed> needs = analysis.needs(new PriorityRule(0.25, 5));
+
+        // M.05: gap 1 of the unit's staff member, and the weak unit: 1 + 5 x 1 = 6. M.01: gap 1, no unit term.
+        AgencyNeed service = needs.stream().filter(n -> n.competencyCode().equals("M.05")).findFirst().orElseThrow();
+        assertThat(service.staff()).containsExactly(new StaffGap("198503152010011001", 3, 4, 0));
+        assertThat(service.weakUnits()).isEqualTo(1);
+        assertThat(service.priority()).isEqualTo(6.0);
+        assertThat(service.evidence()).containsExactly(
+                "IKM_UNIT_STAFF: 1 staff of weak service units, asked to rise 1 level(s)",
+                "IKM: weak elements at PKM-GARUDA 2025");
+        AgencyNeed integrity = needs.stream().filter(n -> n.competencyCode().equals("M.01")).findFirst()
+                .orElseThrow();
+        assertThat(integrity.weakUnits()).isZero();
+        assertThat(integrity.priority()).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_weak_unit_counts_only_in_the_needs_its_staff_are_in_and_performance_weighs_their_part() {
+        WeakUnit melati = new WeakUnit("PKM-MELATI", "PKM-MELATI 2026", Set.of("M.05"));
+        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard(),
+                List.of(GARUDA, melati), 2);
+        // Rated Kurang (x1.5); level 4, step 2 capped at 5: gap 1.
+        analysis.add(inGaruda("198503152010011001", 4, "M.05").withPerformanceRating(2025, PerformanceRating.KURANG),
+                requirements());
+        // Below the position's 3 already: the position's gap 2, no step added to it.
+        analysis.add(inGaruda("198503152010011002", 1, "M.05"), requirements());
+
+        AgencyNeed need = analysis.needs(new PriorityRule(0.25, 5)).get(0);
+
+        // 2 + 1 x 1.5 + 5 x 1 (Garuda; Melati has no staff here) = 8.5
+        assertThat(need.staff()).containsExactly(new StaffGap("198503152010011002", 1, 3, 0),
+                new StaffGap("198503152010011001", 4, 5, 2));
+        assertThat(need.weakUnits()).isEqualTo(1);
+        assertThat(need.priority()).isEqualTo(8.5);
+    }
+
+    @Test
+    void with_no_step_a_weak_unit_adds_no_staff_but_counts_where_its_staff_fall_short() {
+        AgencyNeedsAnalysis analysis = new AgencyNeedsAnalysis(DINKES, 2026, CurrentLevelRule.standard(),
+                List.of(GARUDA), 0);
+        analysis.add(inGaruda("198503152010011001", 2, "M.05"), requirements());
+        analysis.add(inGaruda("198503152010011002", 3, "M.05"), requirements());
+
+        AgencyNeed need = analysis.needs(new PriorityRule(0.25, 5)).get(0);
+
+        // gap 1 + 5 x 1 = 6
+        assertThat(need.staff()).extracting(StaffGap::nip).containsExactly("198503152010011001");
+        assertThat(need.priority()).isEqualTo(6.0);
     }
 
     @Test
@@ -89,6 +147,14 @@ class AgencyNeedsAnalysisTest {
 
     private PositionRequirements requirements() {
         return new PositionRequirements(JobType.ADMINISTRATOR, null, null, defaults);
+    }
+
+    private static final WeakUnit GARUDA = new WeakUnit("PKM-GARUDA", "PKM-GARUDA 2025", Set.of("M.05"));
+
+    private static Employee inGaruda(String nip, int level, String code) {
+        return Employee.register(Nip.parse(nip, EmploymentType.PNS), DINKES, "Pegawai", EmploymentType.PNS,
+                JobType.ADMINISTRATOR, "Kepala Seksi", null, new WorkUnit("PKM-GARUDA", "Puskesmas Garuda"))
+                .withAssessment(new Assessment(code, level, 0, "ASSESSMENT_CENTER", LocalDate.of(2026, 1, 10)));
     }
 
     private static Employee admin(String nip, int level, String code) {

@@ -2,11 +2,17 @@ package id.latih.platform.outbox;
 
 import id.latih.events.LatihEvent;
 import id.latih.platform.domain.InvalidValueException;
+import com.mongodb.bulk.BulkWriteError;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -52,6 +58,49 @@ public class AggregateWrites {
         }
         return true;
     }
+
+    /**
+     * Inserts new aggregate documents, each already holding its pending events, in one unordered bulk write per
+     * call: still one document per aggregate, each with its own events, so the outbox rule holds. Returns the ids
+     * of the documents not written because a document with the same id exists; every other one is written.
+     */
+    public Set<Object> insertAllNew(List<?> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        List<Document> stored = new ArrayList<>(documents.size());
+        boolean anyPending = false;
+        Date due = Date.from(Instant.now());
+        for (Object document : documents) {
+            Document one = new Document();
+            mongo.getConverter().write(document, one);
+            List<?> pending = one.getList(PendingEvent.FIELD, Object.class, List.of());
+            if (!pending.isEmpty()) {
+                requireSendable(pending.stream().map(p -> PendingEventDocuments.read((Document) p)).toList());
+                one.put(OutboxMarker.DUE, due);
+                anyPending = true;
+            }
+            stored.add(one);
+        }
+        Set<Object> existing = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(documents.get(0).getClass()))
+                    .insert(stored).execute();
+        } catch (BulkOperationException partly) {
+            for (BulkWriteError error : partly.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw partly;
+                }
+                existing.add(stored.get(error.getIndex()).get("_id"));
+            }
+        }
+        if (anyPending && existing.size() < stored.size()) {
+            relay.wakeUp();
+        }
+        return existing;
+    }
+
+    private static final int DUPLICATE_KEY = 11000;
 
     /**
      * Applies {@code change} and appends {@code events} to the one document matching {@code guard}, which states

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 record EmployeeView(String nip, String agencyCode, String name, String employmentType, String jobType,
                     String positionTitle, String supervisorNip, LocalDate birthDate, YearMonth cpnsStart,
-                    String gender, List<AssessmentView> assessments, List<RatingView> performanceRatings) {
+                    String gender, List<AssessmentView> assessments, List<RatingView> performanceRatings,
+                    String unitCode, String unitName) {
 
     /** A year's SKP rating and the performance gap it means: steps below Baik (0 for Baik and better). */
     record RatingView(int year, String rating, int performanceGap) {
@@ -37,6 +38,6 @@ record EmployeeView(String nip, String agencyCode, String name, String employmen
                 e.assessments().stream().map(AssessmentView::of).toList(),
                 e.performanceRatings().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(r -> new RatingView(r.getKey(), r.getValue().name(), r.getValue().performanceGap()))
-                        .toList());
+                        .toList(), e.unitCode(), e.unit() == null ? null : e.unit().name());
     }
 }

@@ -40,11 +40,13 @@ final class Requests {
                             @NotBlank @Size(max = TextLimits.NAME) String name,
                             @NotNull EmploymentType employmentType, @NotNull JobType jobType,
                             @NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
-                            @Size(max = TextLimits.NIP) String supervisorNip) {
+                            @Size(max = TextLimits.NIP) String supervisorNip,
+                            @Size(max = TextLimits.CODE) @Pattern(regexp = UNIT_CODE) String unitCode,
+                            @Size(max = TextLimits.TITLE) String unitName) {
 
         id.latih.needs.application.RegisterEmployee.Command toCommand() {
             return new id.latih.needs.application.RegisterEmployee.Command(nip, name, employmentType, jobType,
-                    positionTitle, supervisorNip);
+                    positionTitle, supervisorNip, unitCode, unitName);
         }
     }
 
@@ -52,11 +54,13 @@ final class Requests {
     record UpdateEmployee(@NotBlank @Size(max = TextLimits.NAME) String name,
                           @NotNull EmploymentType employmentType, @NotNull JobType jobType,
                           @NotBlank @Size(max = TextLimits.TITLE) String positionTitle,
-                          @Size(max = TextLimits.NIP) String supervisorNip) {
+                          @Size(max = TextLimits.NIP) String supervisorNip,
+                          @Size(max = TextLimits.CODE) @Pattern(regexp = UNIT_CODE) String unitCode,
+                          @Size(max = TextLimits.TITLE) String unitName) {
 
         id.latih.needs.application.UpdateEmployee.Command toCommand() {
             return new id.latih.needs.application.UpdateEmployee.Command(name, employmentType, jobType,
-                    positionTitle, supervisorNip);
+                    positionTitle, supervisorNip, unitCode, unitName);
         }
     }
 

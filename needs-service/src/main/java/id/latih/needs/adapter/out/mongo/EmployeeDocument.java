@@ -7,6 +7,7 @@ import id.latih.needs.domain.JobType;
 import id.latih.needs.domain.Nip;
 import id.latih.needs.domain.PerformanceRating;
 import id.latih.needs.domain.Transfer;
+import id.latih.needs.domain.WorkUnit;
 import id.latih.platform.outbox.PendingEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -24,20 +25,20 @@ record EmployeeDocument(@Id String nip, String agencyCode, String name, Employme
                         JobType jobType, String positionTitle, String supervisorNip, List<Assessment> assessments,
                         long version, Map<String, PerformanceRating> performanceRatings,
                         List<PendingEvent> pendingEvents, TransferDocument transferRequest,
-                        List<Transfer.Decision> transfers) {
+                        List<Transfer.Decision> transfers, WorkUnit unit) {
 
     static final String COLLECTION = "employees";
 
     static EmployeeDocument of(Employee e, List<PendingEvent> pending) {
         return new EmployeeDocument(e.nip().value(), e.agencyCode(), e.name(), e.employmentType(), e.jobType(),
                 e.positionTitle(), e.supervisorNip() == null ? null : e.supervisorNip().value(), e.assessments(),
-                e.version(), ratingsByYearText(e.performanceRatings()), pending, null, List.of());
+                e.version(), ratingsByYearText(e.performanceRatings()), pending, null, List.of(), e.unit());
     }
 
     Employee toEmployee() {
         return new Employee(new Nip(nip), agencyCode, name, employmentType, jobType, positionTitle,
                 supervisorNip == null ? null : new Nip(supervisorNip), assessments == null ? List.of() : assessments,
-                version, ratingsByYear());
+                version, ratingsByYear(), unit);
     }
 
     /** Document keys are text: ratings are kept under their year, e.g. {@code performanceRatings.2025}. */

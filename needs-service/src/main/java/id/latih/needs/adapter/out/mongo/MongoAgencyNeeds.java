@@ -133,6 +133,26 @@ class MongoAgencyNeeds implements AgencyNeeds {
     }
 
     @Override
+    public List<AgencyNeed> findLiveWith(String nip, String agencyCode) {
+        // Served by staff_competency (staff.nip, ...).
+        return mongo.find(query(where("staff.nip").is(nip).and("agencyCode").is(agencyCode).and("status")
+                .in(NeedStatus.PROPOSED, NeedStatus.IDENTIFIED, NeedStatus.ADDRESSED)), AgencyNeedDocument.class)
+                .stream().map(AgencyNeedDocument::toNeed).toList();
+    }
+
+    @Override
+    public boolean release(AgencyNeed read, AgencyNeed after, LatihEvent event) {
+        Update change = new Update().set("staff", after.staff()).set("staffAffected", after.staff().size())
+                .set("targetLevel", after.targetLevel()).set("meanGap", after.meanGap())
+                .set("lowestLevel", after.lowestLevel()).set("priority", after.priority())
+                .set("status", after.status()).set("version", after.version()).set("supported", after.supported())
+                .set("publishedFingerprint", after.publishedFingerprint()).set("addressedNips", after.addressedNips())
+                .inc("revision", 1);
+        return writes.update(query(where("_id").is(read.id()).and("revision").is(read.revision())), change,
+                AgencyNeedDocument.class, event == null ? List.of() : List.of(event));
+    }
+
+    @Override
     public ResultPage<AgencyNeedSummary> findVisibleTo(AkpkVisibility visibility, AgencyNeedFilter filter, int page,
                                                        int size) {
         Criteria criteria = where("cycleYear").is(filter.cycleYear()).and("agencyCode");

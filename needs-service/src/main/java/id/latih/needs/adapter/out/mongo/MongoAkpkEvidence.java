@@ -5,8 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.needs.application.AkpkEvidence;
 import id.latih.needs.domain.Employee;
+import id.latih.needs.domain.WeakUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -42,17 +45,25 @@ class MongoAkpkEvidence implements AkpkEvidence {
     }
 
     @Override
-    public Map<String, List<String>> weakUnits(String agencyCode, int year) {
-        Map<String, List<String>> byCompetency = new TreeMap<>();
+    public List<WeakUnit> weakUnits(String agencyCode, int year) {
+        Map<String, TreeSet<String>> periods = new TreeMap<>();
+        Map<String, Set<String>> competencies = new TreeMap<>();
         var surveys = query(where("agencyCode").is(agencyCode).and("period")
                 .regex("^(" + (year - 1) + "|" + year + ")"));
         surveys.fields().include("serviceUnit").include("period").include("weakElements");
         for (Document survey : mongo.find(surveys, Document.class, SatisfactionSurveyDocument.COLLECTION)) {
-            String unit = survey.getString("serviceUnit") + " " + survey.getString("period");
-            survey.getList("weakElements", Document.class, List.of()).stream()
-                    .flatMap(weak -> weak.getList("competencies", String.class, List.of()).stream()).distinct()
-                    .forEach(code -> byCompetency.computeIfAbsent(code, c -> new ArrayList<>()).add(unit));
+            String unit = survey.getString("serviceUnit");
+            Set<String> pointed = new TreeSet<>();
+            survey.getList("weakElements", Document.class, List.of()).forEach(weak ->
+                    pointed.addAll(weak.getList("competencies", String.class, List.of())));
+            if (!pointed.isEmpty()) {
+                periods.computeIfAbsent(unit, u -> new TreeSet<>()).add(survey.getString("period"));
+                competencies.computeIfAbsent(unit, u -> new TreeSet<>()).addAll(pointed);
+            }
         }
-        return byCompetency;
+        List<WeakUnit> units = new ArrayList<>();
+        competencies.forEach((unit, codes) -> units.add(new WeakUnit(unit,
+                unit + " " + String.join(",", periods.get(unit)), codes)));
+        return units;
     }
 }

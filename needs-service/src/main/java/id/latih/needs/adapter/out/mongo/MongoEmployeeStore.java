@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.latih.events.LatihEvent;
 import id.latih.needs.application.EmployeeStore;
+import id.latih.needs.application.PendingRelease;
 import id.latih.needs.application.ResultPage;
 import id.latih.needs.domain.Assessment;
 import id.latih.needs.domain.Employee;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Repository;
 class MongoEmployeeStore implements EmployeeStore {
 
     private static final String TRANSFER = "transferRequest";
+    /** Releasing agencies whose needs of the moved employee are still to be released. */
+    private static final String RELEASES = "needsToRelease";
 
     private final MongoTemplate mongo;
     private final AggregateWrites writes;
@@ -51,6 +54,8 @@ class MongoEmployeeStore implements EmployeeStore {
                     Sort.Direction.ASC).on(TRANSFER + ".requestedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
                     .sparse().named("open_transfers_" + side));
         }
+        mongo.indexOps(EmployeeDocument.COLLECTION).createIndex(new Index().on(RELEASES, Sort.Direction.ASC).sparse()
+                .named("needs_to_release"));
     }
 
     @Override
@@ -59,6 +64,13 @@ class MongoEmployeeStore implements EmployeeStore {
             throw new RuleViolationException("already-registered",
                     "An employee with NIP " + employee.nip().value() + " is already registered");
         }
+    }
+
+    @Override
+    public Set<String> registerAll(Map<Employee, LatihEvent> registered) {
+        List<EmployeeDocument> documents = registered.entrySet().stream()
+                .map(e -> EmployeeDocument.of(e.getKey(), PendingEvent.allOf(e.getValue()))).toList();
+        return writes.insertAllNew(documents).stream().map(String::valueOf).collect(Collectors.toSet());
     }
 
     @Override
@@ -78,7 +90,7 @@ class MongoEmployeeStore implements EmployeeStore {
                 new Update().set("name", updated.name()).set("employmentType", updated.employmentType())
                         .set("jobType", updated.jobType()).set("positionTitle", updated.positionTitle())
                         .set("supervisorNip", updated.supervisorNip() == null ? null : updated.supervisorNip().value())
-                        .set("version", updated.version()),
+                        .set("unit", updated.unit()).set("version", updated.version()),
                 EmployeeDocument.class, List.of(event));
     }
 
@@ -131,8 +143,28 @@ class MongoEmployeeStore implements EmployeeStore {
                         .set("employmentType", moved.employmentType()).set("jobType", moved.jobType())
                         .set("positionTitle", moved.positionTitle())
                         .set("supervisorNip", moved.supervisorNip() == null ? null : moved.supervisorNip().value())
-                        .set("version", moved.version()).unset(TRANSFER).push("transfers", decision),
+                        .set("unit", moved.unit()).set("version", moved.version()).unset(TRANSFER).push("transfers", decision)
+                        .addToSet(RELEASES, open.fromAgency()),
                 EmployeeDocument.class, List.of(event));
+    }
+
+    @Override
+    public List<PendingRelease> releasesPending(int limit) {
+        // An emptied mark is removed (releaseDone), so the sparse index holds only employees still marked.
+        Query marked = query(where(RELEASES).exists(true)).limit(limit);
+        marked.fields().include("_id").include(RELEASES);
+        return mongo.find(marked, Document.class, EmployeeDocument.COLLECTION).stream()
+                .flatMap(d -> d.getList(RELEASES, String.class, List.of()).stream()
+                        .map(agency -> new PendingRelease(d.getString("_id"), agency)))
+                .toList();
+    }
+
+    @Override
+    public void releaseDone(String nip, String fromAgency) {
+        mongo.updateFirst(query(where("_id").is(nip)), new Update().pull(RELEASES, fromAgency),
+                EmployeeDocument.COLLECTION);
+        mongo.updateFirst(query(where("_id").is(nip).and(RELEASES).size(0)), new Update().unset(RELEASES),
+                EmployeeDocument.COLLECTION);
     }
 
     @Override

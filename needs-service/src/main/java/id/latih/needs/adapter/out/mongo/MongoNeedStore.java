@@ -73,6 +73,14 @@ class MongoNeedStore implements NeedStore {
     }
 
     @Override
+    public List<Need> findOpenOf(String nip, String agencyCode) {
+        // Served by agency_person (agencyCode, nip, ...).
+        return mongo.find(query(where("agencyCode").is(agencyCode).and("nip").is(nip).and("status")
+                .in(NeedStatus.IDENTIFIED, NeedStatus.ADDRESSED)), NeedDocument.class).stream()
+                .map(NeedDocument::toNeed).toList();
+    }
+
+    @Override
     public boolean transition(Need read, NeedStatus to, NeedStatusChanged changed) {
         // A need stored before needs had versions has none; it reads as version 0.
         Criteria sameVersion = read.version() == 0 ? where("version").exists(false)

@@ -1,9 +1,11 @@
 package id.latih.needs.application;
 
+import id.latih.platform.input.SpreadsheetText;
+
 /**
- * Text from an uploaded file as a report shows it. A report is often opened in a spreadsheet, where a cell beginning
- * with {@code = + - @}, a tab or a carriage return is run as a formula (CSV injection, OWASP); such text gets a
- * leading apostrophe, which spreadsheets show as text. Long values are cut, so a report line stays small.
+ * Text from an uploaded file as a report shows it: cut when long, so a report line stays small, and neutralised
+ * against CSV injection by the platform's one rule ({@link SpreadsheetText}), since reports are often opened in a
+ * spreadsheet.
  */
 public final class ReportText {
 
@@ -16,15 +18,10 @@ public final class ReportText {
         if (raw == null) {
             return null;
         }
-        String text = raw.length() > MAX_ECHO ? raw.substring(0, MAX_ECHO) + "…" : raw;
-        return startsLikeFormula(text) ? "'" + text : text;
+        return SpreadsheetText.neutralised(raw.length() > MAX_ECHO ? raw.substring(0, MAX_ECHO) + "…" : raw);
     }
 
     public static boolean startsLikeFormula(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return SpreadsheetText.startsLikeFormula(text);
     }
 }

@@ -4,6 +4,7 @@ import id.latih.enrollments.application.UploadRoster.Report;
 import id.latih.enrollments.application.UploadRoster.Row;
 import id.latih.enrollments.application.UploadRoster.RowResult;
 import id.latih.platform.domain.InvalidValueException;
+import id.latih.platform.input.SpreadsheetText;
 import id.latih.platform.input.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +103,8 @@ final class RosterCsv {
     static String report(Report report) {
         StringBuilder out = new StringBuilder("line,nip,outcome,reason\r\n");
         for (RowResult r : report.rows()) {
-            out.append(r.line()).append(',').append(Csv.cell(r.nip())).append(',').append(r.outcome()).append(',')
-                    .append(Csv.cell(r.reason())).append("\r\n");
+            out.append(r.line()).append(',').append(SpreadsheetText.csvCell(r.nip())).append(',').append(r.outcome()).append(',')
+                    .append(SpreadsheetText.csvCell(r.reason())).append("\r\n");
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package id.latih.enrollments.adapter.in.web;
 
 import id.latih.enrollments.application.ExportTrainingHistory;
 import id.latih.enrollments.application.TrainingHistory.Entry;
+import id.latih.platform.input.SpreadsheetText;
 import id.latih.platform.security.AgencyScope;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,6 +52,6 @@ class SiasnExportController {
     private static String row(Entry e) {
         return Stream.of(e.nip(), e.agencyCode(), e.trainingType(), e.courseName(), e.organiser(), e.jp(),
                 e.startDate(), e.endDate(), e.year(), e.certificateNumber(), e.location())
-                .map(Csv::cell).collect(Collectors.joining(","));
+                .map(SpreadsheetText::csvCell).collect(Collectors.joining(","));
     }
 }

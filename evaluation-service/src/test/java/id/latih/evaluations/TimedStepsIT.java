@@ -130,6 +130,8 @@ class TimedStepsIT extends ServiceIntegrationTest {
         String file = CompletedTrainings.completed(http(), AGENCY, "P-" + UUID.randomUUID(), nip,
                 today.minusMonths(3));
         String supervisor = TestTokens.personToken(AGENCY, kabid, "SUPERVISOR");
+        // the supervisor knows the file once the employee's profile (another topic) has arrived too
+        await().atMost(WAIT).until(() -> http().get("/api/evaluations/" + file, supervisor).status() == 200);
         bothInstances(announce::sweep);
 
         CLOCK.moveDays(61);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -86,6 +87,10 @@ public final class StreamConsumer implements SmartLifecycle {
     private Properties properties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
+        // Kafka 4's default "rebootstrap" recovery spins when no broker answers (every failed connection starts a
+        // new bootstrap at once), burning a core and flooding the log during a broker outage; "none" keeps retrying
+        // the known brokers with the reconnect back-off, as clients before 4.0 did.
+        p.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupIdPrefix() + "-" + UUID.randomUUID());
         p.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

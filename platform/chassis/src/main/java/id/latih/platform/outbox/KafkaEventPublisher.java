@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,6 +24,10 @@ public class KafkaEventPublisher implements EventPublisher, DisposableBean {
     public KafkaEventPublisher(String brokers, Map<String, String> overrides, int maxEventBytes, EventMetrics metrics) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        // Kafka 4's default "rebootstrap" recovery spins when no broker answers (every failed connection starts a
+        // new bootstrap at once), burning a core and flooding the log during a broker outage; "none" keeps retrying
+        // the known brokers with the reconnect back-off, as clients before 4.0 did.
+        config.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
         config.putAll(overrides);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

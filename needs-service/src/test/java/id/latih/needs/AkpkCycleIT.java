@@ -248,7 +248,7 @@ class AkpkCycleIT extends ServiceIntegrationTest {
     }
 
     private String registered(String token) {
-        String nip = "199001012015012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("199001012015012");
         Response created = http().post("/api/employees", token, Map.of("nip", nip, "name", "Pegawai",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Kepala Seksi"));
         return created.status() == 409 || created.status() == 202 ? registered(token) : nip;
@@ -256,7 +256,7 @@ class AkpkCycleIT extends ServiceIntegrationTest {
 
     /** An employee of the work unit {@code unitCode}, whose IKM surveys then point to their needs. */
     private String registered(String token, String unitCode) {
-        String nip = "199001012015012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("199001012015012");
         Response created = http().post("/api/employees", token, Map.of("nip", nip, "name", "Pegawai",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Kepala Seksi",
                 "unitCode", unitCode));

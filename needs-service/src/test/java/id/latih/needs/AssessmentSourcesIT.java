@@ -7,7 +7,6 @@ import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Who may record which evidence, and which evidence decides the current level the analysis compares. */
@@ -79,7 +78,7 @@ class AssessmentSourcesIT extends ServiceIntegrationTest {
     }
 
     private String registered(String supervisorNip) {
-        String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010011");
         Map<String, Object> body = new HashMap<>(Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS",
                 "jobType", "ADMINISTRATOR", "positionTitle", "Pengadministrasi Umum"));
         if (supervisorNip != null) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** The loop back from evaluation: levels seen on the job become evidence and resolve the needs they meet. */
@@ -69,7 +68,7 @@ class CompetencyObservedIT extends ServiceIntegrationTest {
     }
 
     private String registered() {
-        String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010011");
         var created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Perawat"));
         return created.status() == 409 || created.status() == 202 ? registered() : nip;

@@ -270,7 +270,6 @@ class EmployeeImportIT extends ServiceIntegrationTest {
     }
 
     private static String aNip() {
-        return "19850315201001" + (1 + ThreadLocalRandom.current().nextInt(2)) + String.format("%03d",
-                ThreadLocalRandom.current().nextInt(1000));
+        return TestNips.unique("19850315201001" + (1 + ThreadLocalRandom.current().nextInt(2)));
     }
 }

@@ -12,7 +12,6 @@ import id.latih.testing.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Transfers (mutasi): registering a NIP another agency holds asks; the releasing side decides; the history moves. */
@@ -128,7 +127,7 @@ class EmployeeTransferIT extends ServiceIntegrationTest {
     }
 
     private String registeredInBandung() {
-        String nip = "198503152010012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010012");
         Response created = http().post("/api/employees", bandung, Map.of("nip", nip, "name", "Siti Rahma",
                 "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Pengadministrasi Umum"));
         if (created.status() == 409 || created.status() == 202) {

@@ -13,7 +13,6 @@ import id.latih.testing.TestTokens;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Changing an employee's profile: announced once per real change, by the owning agency only. */
@@ -77,7 +76,7 @@ class EmployeeUpdateIT extends ServiceIntegrationTest {
 
     @Test
     void a_work_unit_is_registered_kept_by_an_update_that_leaves_it_out_and_changed_by_one_that_names_another() {
-        String nip = "198503152010012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010012");
         Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
                 "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Pengadministrasi Umum",
                 "unitCode", "PKM-GARUDA", "unitName", "Puskesmas Garuda"));
@@ -132,7 +131,7 @@ class EmployeeUpdateIT extends ServiceIntegrationTest {
     }
 
     private String registered() {
-        String nip = "198503152010012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010012");
         Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
                 "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Pengadministrasi Umum"));
         if (created.status() == 409) {

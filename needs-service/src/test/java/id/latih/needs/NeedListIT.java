@@ -7,7 +7,6 @@ import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestTokens;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** The needs list: pages, filters, orders, refused parameters, and each agency its own. */
@@ -59,7 +58,7 @@ class NeedListIT extends ServiceIntegrationTest {
     }
 
     private String registered(String admin) {
-        String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010011");
         Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Siti Rahma",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Pranata Komputer"));
         return created.status() == 409 || created.status() == 202 ? registered(admin) : nip;

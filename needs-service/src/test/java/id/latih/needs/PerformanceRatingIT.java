@@ -7,7 +7,6 @@ import id.latih.testing.TestHttp.Response;
 import id.latih.testing.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Yearly SKP ratings: who may record them, what the profile then shows, what is refused. */
@@ -69,7 +68,7 @@ class PerformanceRatingIT extends ServiceIntegrationTest {
     }
 
     private String registered(String supervisorNip) {
-        String nip = "198503152010012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010012");
         Map<String, Object> body = new HashMap<>(Map.of("nip", nip, "name", "Siti Rahma", "employmentType", "PNS",
                 "jobType", "PELAKSANA", "positionTitle", "Perawat"));
         if (supervisorNip != null) {

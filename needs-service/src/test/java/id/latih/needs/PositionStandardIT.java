@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Position standards: where a gap's required level comes from, set by the agency, read by oversight. */
@@ -132,7 +131,7 @@ class PositionStandardIT extends ServiceIntegrationTest {
     }
 
     private String registered(String admin, String position) {
-        String nip = "198503152010011" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("198503152010011");
         Response created = http().post("/api/employees", admin, Map.of("nip", nip, "name", "Budi",
                 "employmentType", "PNS", "jobType", "PENGAWAS", "positionTitle", position));
         return created.status() == 409 || created.status() == 202 ? registered(admin, position) : nip;

@@ -164,7 +164,7 @@ class TransferNeedsIT extends ServiceIntegrationTest {
     }
 
     private String registered(String token) {
-        String nip = "199001012015012" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String nip = TestNips.unique("199001012015012");
         Response created = http().post("/api/employees", token, Map.of("nip", nip, "name", "Pegawai",
                 "employmentType", "PNS", "jobType", "ADMINISTRATOR", "positionTitle", "Kepala Seksi"));
         return created.status() == 201 ? nip : registered(token);

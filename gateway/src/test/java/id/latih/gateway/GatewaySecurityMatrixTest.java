@@ -153,9 +153,19 @@ class GatewaySecurityMatrixTest {
         assertThat(operator.status()).as("the operator").isEqualTo(200);
     }
 
-    /** Over HTTP/1.1, as agencies' systems call, each call bounded: a hanging answer is a failure, not a stuck build. */
+    /**
+     * Over HTTP/1.1, as agencies' systems call, each call bounded: a hanging answer is a failure, not a stuck build.
+     * About one call in several hundred of this matrix has stalled until its time limit on a busy machine, whatever
+     * the token (cause not yet found; noted in the project's open work), so a timed-out call is tried once more on
+     * a new request; an answer that never comes still fails the case.
+     */
     private static Response send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer;
+        try {
+            answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException stalled) {
+            answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         String type = answer.headers().firstValue("Content-Type").orElse("");
         return new Response(answer.statusCode(), type.contains("json") ? JSON.readTree(answer.body()) : JSON.nullNode(),
                 type, answer.body());

@@ -28,7 +28,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void registering_an_employee_announces_it() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
 
         Response created = http().post("/api/employees", admin, employee(nip));
 
@@ -52,7 +52,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void an_unknown_employment_type_names_the_field() {
-        Map<String, Object> body = new java.util.HashMap<>(employee("198503152010011" + unique()));
+        Map<String, Object> body = new java.util.HashMap<>(employee(TestNips.unique("198503152010011")));
         body.put("employmentType", "HONORER");
 
         Response refused = http().post("/api/employees", admin, body);
@@ -63,7 +63,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void analysis_turns_a_gap_into_one_need_however_often_it_runs() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.05",
                 "assessedLevel", 2, "method", "ASSESSMENT_CENTER", "assessedOn", "2026-02-01"));
@@ -86,7 +86,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void another_agency_can_neither_see_nor_assess_the_employee() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
         String otherAgency = TestTokens.token("3204.DINKES", "AGENCY_ADMIN");
 
@@ -99,7 +99,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     @Test
     void an_employee_token_cannot_register_employees() {
         Response refused = http().post("/api/employees", TestTokens.token(DINKES, "EMPLOYEE"),
-                employee("198503152010011" + unique()));
+                employee(TestNips.unique("198503152010011")));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().get("type").asString()).isEqualTo("https://latih.id/problems/forbidden");
@@ -107,7 +107,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void a_region_analyst_reads_an_agencys_employee_but_can_neither_assess_nor_analyse_them() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
         String bkpsdm = TestTokens.token("3273.BKPSDM", "PROGRAM_DESIGNER", "REGION_ANALYST", "INTEGRATION");
 
@@ -125,8 +125,8 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void an_employee_sees_their_own_profile_and_needs_but_a_colleague_is_not_found() {
-        String siti = "198503152010012" + unique();
-        String colleague = "198503152010011" + unique();
+        String siti = TestNips.unique("198503152010012");
+        String colleague = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(siti));
         http().post("/api/employees", admin, employee(colleague));
         for (String nip : new String[] {siti, colleague}) {
@@ -144,9 +144,9 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void a_supervisor_reads_their_staff_but_not_other_employees() {
-        String kabid = "197801012005011" + unique();
-        String staff = "198503152010012" + unique();
-        String notStaff = "198503152010011" + unique();
+        String kabid = TestNips.unique("197801012005011");
+        String staff = TestNips.unique("198503152010012");
+        String notStaff = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(kabid));
         http().post("/api/employees", admin, employee(staff, kabid));
         http().post("/api/employees", admin, employee(notStaff));
@@ -169,7 +169,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void a_completed_training_addresses_the_need_once() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
         http().post("/api/employees/" + nip + "/assessments", admin, Map.of("competencyCode", "M.03",
                 "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", "2026-01-10"));
@@ -205,7 +205,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     void names_of_control_direction_or_invisible_characters_or_too_long_are_refused() {
         for (String name : java.util.List.of("Siti\u0000", "\u001b[2JSiti", "Siti\u202Eimda", "\u200B\u200D\uFEFF",
                 "S".repeat(151))) {
-            Map<String, Object> body = new java.util.HashMap<>(employee("198503152010011" + unique()));
+            Map<String, Object> body = new java.util.HashMap<>(employee(TestNips.unique("198503152010011")));
             body.put("name", name);
 
             assertRefused(http().post("/api/employees", admin, body), "name", "");
@@ -214,7 +214,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void a_fractional_cycle_year_is_refused_not_truncated() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
 
         assertRefused(http().post("/api/employees/" + nip + "/needs-analysis", admin, "{\"cycleYear\": 2000.5}"),
@@ -225,7 +225,7 @@ class NeedsServiceIT extends ServiceIntegrationTest {
 
     @Test
     void assessments_with_an_absurd_date_or_a_code_outside_the_dictionary_are_refused() {
-        String nip = "198503152010011" + unique();
+        String nip = TestNips.unique("198503152010011");
         http().post("/api/employees", admin, employee(nip));
         String path = "/api/employees/" + nip + "/assessments";
 
@@ -268,12 +268,5 @@ class NeedsServiceIT extends ServiceIntegrationTest {
     private static Map<String, Object> assessment(String competencyCode) {
         return Map.of("competencyCode", competencyCode, "assessedLevel", 2, "method",
                 "ASSESSMENT_CENTER", "assessedOn", "2026-02-01");
-    }
-
-    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
-            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 500));
-
-    private static String unique() {
-        return String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
     }
 }

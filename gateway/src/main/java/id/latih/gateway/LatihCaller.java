@@ -17,8 +17,9 @@ import reactor.core.publisher.Mono;
  */
 final class LatihCaller implements ReactiveAuthorizationManager<AuthorizationContext> {
 
-    static final Set<String> ROLES = Set.of("AGENCY_ADMIN", "SUPERVISOR", "EMPLOYEE", "PROGRAM_DESIGNER",
-            "REGION_ANALYST", "PROVINCE_ANALYST", "INTEGRATION", "PLATFORM_OPERATOR");
+    /** Latih's roles, from the one list the services check them against. */
+    static final Set<String> ROLES = java.util.Arrays.stream(id.latih.platform.security.Role.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {

@@ -52,8 +52,11 @@ class FollowUpLoopIT {
         assertThat(gateway.post("/api/employees", dinkes, Map.of("nip", NIP, "name", "Rina Marlina",
                 "employmentType", "PNS", "jobType", "PELAKSANA", "positionTitle", "Petugas Pendaftaran Puskesmas"))
                 .status()).isEqualTo(201);
+        assertThat(gateway.put("/api/position-standards", dinkes, Map.of("positionTitle",
+                "Petugas Pendaftaran Puskesmas", "requiredLevels", List.of(Map.of("competencyCode", "M.05",
+                        "level", 3)))).status()).isIn(200, 201);
         assertThat(gateway.post("/api/employees/" + NIP + "/assessments", dinkes, Map.of("competencyCode", "M.05",
-                "assessedLevel", 1, "requiredLevel", 3, "method", "SUPERVISOR", "assessedOn", TODAY)).status())
+                "assessedLevel", 1, "method", "SUPERVISOR", "assessedOn", TODAY)).status())
                 .isEqualTo(201);
         assertThat(gateway.post("/api/employees/" + NIP + "/needs-analysis", dinkes,
                 Map.of("cycleYear", LocalDate.now().getYear())).body().findValuesAsString("id")).contains(NEED);

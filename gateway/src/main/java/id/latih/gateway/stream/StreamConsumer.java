@@ -2,6 +2,7 @@ package id.latih.gateway.stream;
 
 import id.latih.events.EventCatalog;
 import id.latih.events.EventType;
+import id.latih.gateway.kafka.KafkaReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -10,18 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * The one Kafka consumer of this gateway instance: reads every Latih topic with a group of its own (so every
@@ -30,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * the last hour; it commits nothing. Stopping ends the open streams first, so a graceful shutdown does not wait for
  * them.
  */
-public final class StreamConsumer implements SmartLifecycle {
+public final class StreamConsumer extends KafkaReader {
 
     private static final Logger log = LoggerFactory.getLogger(StreamConsumer.class);
 
@@ -39,11 +36,9 @@ public final class StreamConsumer implements SmartLifecycle {
     private final CloudEventJson cloudEvents;
     private final Clock clock;
     private final Map<TopicPartition, Long> next = new HashMap<>();
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private volatile Thread thread;
-    private volatile boolean running;
 
     StreamConsumer(StreamProperties settings, StreamHub hub, CloudEventJson cloudEvents, Clock clock) {
+        super("event-stream-consumer");
         this.settings = settings;
         this.hub = hub;
         this.cloudEvents = cloudEvents;
@@ -55,54 +50,46 @@ public final class StreamConsumer implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        consumer = new KafkaConsumer<>(properties());
-        thread = new Thread(this::run, "event-stream-consumer");
-        thread.setDaemon(true);
-        thread.start();
+    protected Properties properties() {
+        Properties p = consumerProperties(settings.brokers(), settings.groupIdPrefix() + "-" + UUID.randomUUID(),
+                settings.maxPollRecords());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        return p;
     }
 
-    private void run() {
-        try {
-            consumer.subscribe(topics(), new StartFromRetention());
-            while (running) {
-                try {
-                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                        hub.publish(sequence -> cloudEvents.toEvent(record, sequence));
-                    }
-                } catch (WakeupException stopping) {
-                    break;
-                } catch (RuntimeException e) {
-                    log.warn("The event stream could not read from Kafka; retrying in a second", e);
-                    pause();
-                }
-            }
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
+    @Override
+    protected void subscribe(KafkaConsumer<byte[], byte[]> consumer) {
+        consumer.subscribe(topics(), new StartFromRetention(consumer));
+    }
+
+    @Override
+    protected void pollOnce(KafkaConsumer<byte[], byte[]> consumer) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            hub.publish(sequence -> cloudEvents.toEvent(record, sequence));
         }
     }
 
-    private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
-        // Kafka 4's default "rebootstrap" recovery spins when no broker answers (every failed connection starts a
-        // new bootstrap at once), burning a core and flooding the log during a broker outage; "none" keeps retrying
-        // the known brokers with the reconnect back-off, as clients before 4.0 did.
-        p.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupIdPrefix() + "-" + UUID.randomUUID());
-        p.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return p;
+    @Override
+    protected void failed(RuntimeException cause) {
+        log.warn("The event stream could not read from Kafka; retrying in a second", cause);
+    }
+
+    /** Ends the open streams first, so a graceful shutdown does not wait for them. */
+    @Override
+    public void stop() {
+        hub.close();
+        super.stop();
     }
 
     /** A partition seen before continues where it was; a new one starts at the retention's beginning. */
     private final class StartFromRetention implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+
+        StartFromRetention(KafkaConsumer<byte[], byte[]> consumer) {
+            this.consumer = consumer;
+        }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -133,35 +120,5 @@ public final class StreamConsumer implements SmartLifecycle {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // Nothing is committed: the positions this instance read are kept in memory.
         }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public void stop() {
-        hub.close();
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

@@ -1,5 +1,6 @@
 package id.latih.gateway.webhook;
 
+import id.latih.gateway.kafka.KafkaReader;
 import id.latih.gateway.stream.CloudEventJson;
 import id.latih.gateway.stream.StreamAudience;
 import id.latih.gateway.stream.StreamConsumer;
@@ -14,17 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * should persisting fail, the poll is read again, and a delivery taken in twice is still one. So Kafka is the queue in
  * front of the store, and nothing accepted is lost.
  */
-final class WebhookIntake implements SmartLifecycle {
+final class WebhookIntake extends KafkaReader {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,12 +44,10 @@ final class WebhookIntake implements SmartLifecycle {
     private final Webhooks webhooks;
     private final Deliveries deliveries;
     private final Clock clock;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private volatile Thread thread;
-    private volatile boolean running;
 
     WebhookIntake(WebhookProperties settings, CloudEventJson cloudEvents, Webhooks webhooks, Deliveries deliveries,
                   Clock clock) {
+        super("webhook-intake");
         this.settings = settings;
         this.cloudEvents = cloudEvents;
         this.webhooks = webhooks;
@@ -61,38 +56,30 @@ final class WebhookIntake implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        consumer = new KafkaConsumer<>(properties());
-        thread = new Thread(this::run, "webhook-intake");
-        thread.setDaemon(true);
-        thread.start();
+    protected void subscribe(KafkaConsumer<byte[], byte[]> consumer) {
+        consumer.subscribe(StreamConsumer.topics());
     }
 
-    private void run() {
+    /** Takes a poll in and commits it; should that fail, the next poll reads the same records again. */
+    @Override
+    protected void pollOnce(KafkaConsumer<byte[], byte[]> consumer) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
         try {
-            consumer.subscribe(StreamConsumer.topics());
-            while (running) {
-                ConsumerRecords<byte[], byte[]> records = null;
-                try {
-                    records = consumer.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        takeIn(record);
-                    }
-                    if (!records.isEmpty()) {
-                        consumer.commitSync();
-                    }
-                } catch (WakeupException stopping) {
-                    break;
-                } catch (RuntimeException e) {
-                    log.warn("Webhook deliveries could not be taken in; reading the events again in a second", e);
-                    rewind(records);
-                    pause();
-                }
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                takeIn(record);
             }
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
+            if (!records.isEmpty()) {
+                consumer.commitSync();
+            }
+        } catch (RuntimeException e) {
+            rewind(consumer, records);
+            throw e;
         }
+    }
+
+    @Override
+    protected void failed(RuntimeException cause) {
+        log.warn("Webhook deliveries could not be taken in; reading the events again in a second", cause);
     }
 
     void takeIn(ConsumerRecord<byte[], byte[]> record) {
@@ -139,10 +126,7 @@ final class WebhookIntake implements SmartLifecycle {
                 Set.of(Role.AGENCY_ADMIN), null), Set.of());
     }
 
-    private void rewind(ConsumerRecords<byte[], byte[]> records) {
-        if (records == null) {
-            return;
-        }
+    private static void rewind(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records) {
         Map<TopicPartition, Long> first = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
@@ -150,51 +134,12 @@ final class WebhookIntake implements SmartLifecycle {
         first.forEach(consumer::seek);
     }
 
-    private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
-        // Kafka 4's default "rebootstrap" recovery spins when no broker answers (every failed connection starts a
-        // new bootstrap at once), burning a core and flooding the log during a broker outage; "none" keeps retrying
-        // the known brokers with the reconnect back-off, as clients before 4.0 did.
-        p.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
-        p.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    @Override
+    protected Properties properties() {
+        Properties p = consumerProperties(settings.brokers(), settings.groupId(), 100);
         // A new group (the first gateway with webhooks) reads what the topics hold once: no event between its creation
         // and its first assignment is missed, and events from before a webhook was registered are skipped anyway.
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return p;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

@@ -70,10 +70,7 @@ class GatewaySecurityMatrixTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("latih.security.issuer-uri", TestTokens::issuer);
-        for (String name : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + name, SERVICE::url);
-        }
+        TestRoutes.allTo(registry, SERVICE::url);
     }
 
     @AfterAll

@@ -36,10 +36,7 @@ class GatewayTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
-        registry.add("latih.security.issuer-uri", TestTokens::issuer);
-        for (String name : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + name, () -> service);
-        }
+        TestRoutes.allTo(registry, () -> service);
     }
 
     @AfterAll

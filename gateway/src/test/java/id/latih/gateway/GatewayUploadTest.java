@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,10 +34,7 @@ class GatewayUploadTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
-        registry.add("latih.security.issuer-uri", TestTokens::issuer);
-        for (String name : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + name, () -> service);
-        }
+        TestRoutes.allTo(registry, () -> service);
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +30,7 @@ class ServiceOutageTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) throws IOException {
         String nobody = "http://127.0.0.1:" + freePort();
-        registry.add("latih.security.issuer-uri", TestTokens::issuer);
-        for (String name : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + name, () -> nobody);
-        }
+        TestRoutes.allTo(registry, () -> nobody);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.latih.gateway.dashboard;
 
+import id.latih.gateway.TestRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.latih.events.EventCatalog;
@@ -75,9 +76,7 @@ class DashboardBrowserIT {
         registry.add("server.port", () -> gatewayPort);
         registry.add("latih.security.issuer-uri", authServer::issuer);
         registry.add("latih.gateway.stream.brokers", () -> TestInfrastructure.get().kafkaBrokers());
-        for (String service : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + service, services::uri);
-        }
+        TestRoutes.servicesTo(registry, services::uri);
     }
 
     @BeforeAll

@@ -1,5 +1,6 @@
 package id.latih.gateway.observability;
 
+import id.latih.gateway.TestRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,10 +41,7 @@ class GatewayObservabilityTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
-        registry.add("latih.security.issuer-uri", TestTokens::issuer);
-        for (String name : List.of("needs", "programs", "enrollments", "evaluations")) {
-            registry.add("latih.services." + name, () -> service);
-        }
+        TestRoutes.allTo(registry, () -> service);
     }
 
     @AfterAll
